@@ -1,0 +1,45 @@
+# The two commands of the quick start are `make demo` and `make test`.
+# uv is bootstrapped inside a project-local virtual environment (.uv/) so this works
+# with a distribution Python that refuses `pip install` outside a venv (PEP 668).
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+UV := .uv/bin/uv
+RUN := $(UV) run --frozen
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?= -n 2
+
+.PHONY: install demo test lint format bench clean
+
+$(UV):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is needed (found: $$($(PYTHON) --version))."; exit 1; }
+	@$(PYTHON) -m venv .uv || { echo "Could not create a virtual environment: on Debian/Ubuntu, install python3-venv."; exit 1; }
+	.uv/bin/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+install: $(UV)
+	$(UV) sync --frozen
+
+demo: install
+	$(RUN) python manage.py migrate --noinput
+	$(RUN) python manage.py seed_demo --port $(PORT)
+	$(RUN) python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	$(RUN) python manage.py makemigrations --check --dry-run --settings=cms.settings.test
+	$(RUN) pytest $(PYTEST_ARGS)
+
+lint: install
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+
+bench: install
+	$(RUN) python bench/run.py
+
+clean:
+	rm -rf .uv .venv db.sqlite3 media static .test-media .pytest_cache

@@ -1,0 +1,49 @@
+"""The RSS feed of a mission's news, built on Django's syndication framework."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from missions import selectors
+
+FEED_LENGTH = 20
+
+
+class NewsFeed(Feed):
+    """The 20 latest live, public news items under one news index page."""
+
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, news_index):
+        super().__init__()
+        self.news_index = news_index
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.news_index
+
+    def title(self, obj):
+        return obj.get_site().site_name or obj.title
+
+    def link(self, obj):
+        return obj.get_url(request=self.request)
+
+    def description(self, obj):
+        return obj.introduction or obj.title
+
+    def items(self, obj):
+        return selectors.news_items(obj)[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.introduction
+
+    def item_link(self, item):
+        return item.get_url(request=self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]

@@ -1,0 +1,35 @@
+"""Models of the mission sites. See each module for its part."""
+
+from .mission import Mission, MissionSettings
+from .pages import (
+    ContactPage,
+    EventIndexPage,
+    EventPage,
+    MissionHomePage,
+    NewsIndexPage,
+    NewsItemPage,
+    NewsItemTag,
+    RepresentativePage,
+    StandardPage,
+    StatementIndexPage,
+    StatementPage,
+)
+from .states import MemberState, RegionalGroup
+
+__all__ = [
+    "ContactPage",
+    "EventIndexPage",
+    "EventPage",
+    "MemberState",
+    "Mission",
+    "MissionHomePage",
+    "MissionSettings",
+    "NewsIndexPage",
+    "NewsItemPage",
+    "NewsItemTag",
+    "RegionalGroup",
+    "RepresentativePage",
+    "StandardPage",
+    "StatementIndexPage",
+    "StatementPage",
+]

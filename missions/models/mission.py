@@ -1,0 +1,144 @@
+"""The Mission record (Secretariat-owned) and the mission's own site settings."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+class Mission(models.Model):
+    """Ties one State to its Wagtail Site, groups and media collection.
+
+    Created by ``manage.py create_mission``; only the Secretariat (superusers) may change
+    it. What the mission edits itself lives in :class:`MissionSettings`.
+    """
+
+    member_state = models.OneToOneField(
+        "missions.MemberState", on_delete=models.PROTECT, related_name="mission"
+    )
+    site = models.OneToOneField(
+        "wagtailcore.Site", on_delete=models.PROTECT, related_name="mission"
+    )
+    editors_group = models.OneToOneField(
+        "auth.Group", on_delete=models.PROTECT, related_name="+", null=True
+    )
+    moderators_group = models.OneToOneField(
+        "auth.Group", on_delete=models.PROTECT, related_name="+", null=True
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="mission", null=True
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow", on_delete=models.PROTECT, related_name="mission", null=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["member_state__short_name"]
+
+    def __str__(self):
+        return f"Permanent Mission of {self.member_state}"
+
+    @property
+    def groups(self):
+        return [g for g in (self.editors_group, self.moderators_group) if g is not None]
+
+
+def validate_readable_on_white_text(value):
+    """Refuse a brand colour too light to carry white text (WCAG AA needs 4.5:1)."""
+    red, green, blue = (int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def channel(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    luminance = 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    ratio = 1.05 / (luminance + 0.05)
+    if ratio < 4.5:
+        raise ValidationError(
+            "This colour is too light: white text on it would be hard to read "
+            f"(contrast {ratio:.1f}:1, at least 4.5:1 is needed). Choose a darker shade."
+        )
+
+
+hex_colour = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", "Enter a colour as # followed by six hex digits, e.g. #1f4e79."
+)
+
+
+@register_setting(icon="site")
+class MissionSettings(BaseSiteSetting):
+    """What the mission's site shows on every page: contact details, links and branding."""
+
+    display_name = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text=(
+            "The name shown at the top of every page, e.g. 'Permanent Mission of France to "
+            "the United Nations in New York'. Leave empty to use the standard name."
+        ),
+    )
+    address = models.TextField(
+        blank=True, help_text="Postal address of the mission, shown in the footer."
+    )
+    phone = models.CharField(max_length=40, blank=True, help_text="e.g. +1 212 000 0000")
+    email = models.EmailField(blank=True, help_text="The public contact address.")
+    x_url = models.URLField("X (Twitter) address", blank=True)
+    facebook_url = models.URLField("Facebook address", blank=True)
+    instagram_url = models.URLField("Instagram address", blank=True)
+    youtube_url = models.URLField("YouTube address", blank=True)
+    linkedin_url = models.URLField("LinkedIn address", blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The flag or emblem shown beside the mission's name.",
+    )
+    brand_colour = models.CharField(
+        max_length=7,
+        default="#1f4e79",
+        validators=[hex_colour, validate_readable_on_white_text],
+        help_text="Colour of the header bar, e.g. #1f4e79. Must be dark enough for white text.",
+    )
+    footer_text = models.TextField(
+        blank=True, help_text="A short line shown at the bottom of every page. Optional."
+    )
+
+    panels = [
+        FieldPanel("display_name"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], "Contact"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("x_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("linkedin_url"),
+            ],
+            "Social media",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("brand_colour"), FieldPanel("footer_text")],
+            "Branding",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "mission settings"
+        verbose_name_plural = "mission settings"
+
+    @property
+    def social_links(self):
+        """(label, url) pairs of the social accounts that are filled in."""
+        labels = [
+            ("X", self.x_url),
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(label, url) for label, url in labels if url]

@@ -1,0 +1,336 @@
+"""The page types of a mission site, in the order a webmaster meets them.
+
+Tree rules (``parent_page_types`` / ``subpage_types``) keep every site the same shape:
+Home -> About/standard pages, News -> news items, Statements -> statements,
+Events -> events, the Permanent Representative and Contact.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, route
+from wagtail.search import index
+
+from cms.models import BasePage
+from missions import selectors
+
+SECTION_PAGE_TYPES = [
+    "missions.StandardPage",
+    "missions.NewsIndexPage",
+    "missions.StatementIndexPage",
+    "missions.EventIndexPage",
+    "missions.RepresentativePage",
+    "missions.ContactPage",
+]
+
+
+def paginate(request, items, per_page):
+    """Return the requested page of ``items``; bad or out-of-range numbers give page 1/last."""
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+class MissionHomePage(BasePage):
+    """The front page of a mission's website: latest news, statements and events."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = SECTION_PAGE_TYPES
+    page_description = "The front page of a mission's website. Created when a mission is set up."
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = selectors.latest_news(self, limit=3)
+        context["latest_statements"] = selectors.latest_statements(self, limit=3)
+        context["upcoming_events"] = selectors.upcoming_events(self, limit=3)
+        return context
+
+
+class StandardPage(BasePage):
+    """A simple page of text and images, e.g. 'About the mission'."""
+
+    parent_page_types = ["missions.MissionHomePage", "missions.StandardPage"]
+    subpage_types = ["missions.StandardPage"]
+    page_description = "A simple page of text and images, such as 'About the mission'."
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Lists the mission's news and press releases, newest first, ten to a page.
+
+    Also serves the RSS feed of that news at ``feed/``.
+    """
+
+    parent_page_types = ["missions.MissionHomePage"]
+    subpage_types = ["missions.NewsItemPage"]
+    max_count_per_parent = 1
+    page_description = "The list of your news and press releases. Add news items under it."
+    items_per_page = 10
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = paginate(request, selectors.news_items(self), self.items_per_page)
+        return context
+
+    @route(r"^feed/$")
+    def feed(self, request):
+        from missions.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+
+class NewsItemTag(TaggedItemBase):
+    """Links a news item to its tags."""
+
+    content_object = ParentalKey(
+        "missions.NewsItemPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsItemPage(BasePage):
+    """A news item or press release."""
+
+    publication_date = models.DateField(
+        default=timezone.localdate,
+        help_text="The date of the news or press release. News is listed newest first.",
+    )
+    tags = ClusterTaggableManager(
+        through=NewsItemTag,
+        blank=True,
+        help_text="Words that group related news, e.g. 'climate', 'Security Council'.",
+    )
+
+    parent_page_types = ["missions.NewsIndexPage"]
+    subpage_types = []
+    page_description = "A news item or press release, with its date and a short summary."
+
+    content_panels = [
+        *BasePage.content_panels[:1],
+        FieldPanel("publication_date"),
+        FieldPanel("introduction", heading="Summary"),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
+
+
+class UNBody(models.TextChoices):
+    """The UN organs and bodies at which a mission delivers statements."""
+
+    GENERAL_ASSEMBLY = "GA", "General Assembly (plenary)"
+    FIRST_COMMITTEE = "C1", "First Committee (Disarmament and International Security)"
+    SECOND_COMMITTEE = "C2", "Second Committee (Economic and Financial)"
+    THIRD_COMMITTEE = "C3", "Third Committee (Social, Humanitarian and Cultural)"
+    FOURTH_COMMITTEE = "C4", "Fourth Committee (Special Political and Decolonization)"
+    FIFTH_COMMITTEE = "C5", "Fifth Committee (Administrative and Budgetary)"
+    SIXTH_COMMITTEE = "C6", "Sixth Committee (Legal)"
+    SECURITY_COUNCIL = "SC", "Security Council"
+    ECOSOC = "ECOSOC", "Economic and Social Council"
+    HUMAN_RIGHTS_COUNCIL = "HRC", "Human Rights Council"
+    OTHER = "OTHER", "Other body or meeting"
+
+
+class StatementIndexPage(RoutablePageMixin, BasePage):
+    """Lists the statements the mission delivered, filterable by UN body and year."""
+
+    parent_page_types = ["missions.MissionHomePage"]
+    subpage_types = ["missions.StatementPage"]
+    max_count_per_parent = 1
+    page_description = "The list of statements delivered by your mission. Add statements under it."
+    items_per_page = 20
+
+    @route(r"^$")
+    def statement_list(self, request):
+        body = request.GET.get("body", "")
+        if body not in UNBody.values:
+            body = ""
+        year = request.GET.get("year", "")
+        year = int(year) if year.isdigit() and len(year) == 4 else None
+        statements = selectors.statements(self, body=body or None, year=year)
+        return self.render(
+            request,
+            context_overrides={
+                "statements": paginate(request, statements, self.items_per_page),
+                "bodies": UNBody.choices,
+                "years": selectors.statement_years(self),
+                "selected_body": body,
+                "selected_year": year,
+            },
+        )
+
+
+class StatementPage(BasePage):
+    """A statement delivered at a UN body, with the delivered PDF and its text."""
+
+    un_body = models.CharField(
+        "UN body",
+        max_length=8,
+        choices=UNBody.choices,
+        help_text="Where the statement was delivered.",
+    )
+    session = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="e.g. '80th session' or 'Resumed session, March 2026'.",
+    )
+    agenda_item = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="e.g. 'Item 73: Promotion and protection of human rights'.",
+    )
+    meeting_date = models.DateField(help_text="The day the statement was delivered.")
+    speaker = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who delivered it, e.g. 'H.E. Ms. Jane Doe, Permanent Representative'.",
+    )
+    delivered_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The statement as delivered (usually a PDF). Visitors can download it.",
+    )
+
+    parent_page_types = ["missions.StatementIndexPage"]
+    subpage_types = []
+    page_description = "A statement delivered at a UN body: where, when, by whom, and its text."
+
+    content_panels = [
+        *BasePage.content_panels[:1],
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("un_body"), FieldPanel("meeting_date")]),
+                FieldRowPanel([FieldPanel("session"), FieldPanel("agenda_item")]),
+                FieldPanel("speaker"),
+            ],
+            "Where and when it was delivered",
+        ),
+        FieldPanel("delivered_document"),
+        FieldPanel("introduction", heading="Summary"),
+        FieldPanel("body", heading="Text of the statement"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("speaker"),
+        index.SearchField("agenda_item"),
+        index.FilterField("un_body"),
+        index.FilterField("meeting_date"),
+    ]
+
+
+class EventIndexPage(BasePage):
+    """Lists the mission's upcoming events, then past ones."""
+
+    parent_page_types = ["missions.MissionHomePage"]
+    subpage_types = ["missions.EventPage"]
+    max_count_per_parent = 1
+    page_description = "The list of your events. Add events under it."
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = selectors.upcoming_events(self)
+        context["past_events"] = paginate(request, selectors.past_events(self), 20)
+        return context
+
+
+class EventPage(BasePage):
+    """An event: a side event, a reception, a briefing, a national day..."""
+
+    starts_at = models.DateTimeField(help_text="When the event begins (New York time).")
+    ends_at = models.DateTimeField(
+        null=True, blank=True, help_text="When it ends. Leave empty if not known."
+    )
+    location = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="e.g. 'Conference Room 4, UN Headquarters' or 'Online'.",
+    )
+    registration_url = models.URLField(
+        blank=True, help_text="Where visitors register, if they need to. Optional."
+    )
+
+    parent_page_types = ["missions.EventIndexPage"]
+    subpage_types = []
+    page_description = "An event with its date, time and place."
+
+    content_panels = [
+        *BasePage.content_panels[:1],
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("location"),
+        FieldPanel("registration_url"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": "The event cannot end before it starts."})
+
+
+class RepresentativePage(BasePage):
+    """The profile of the Permanent Representative (the Ambassador)."""
+
+    representative_name = models.CharField(
+        max_length=200, help_text="Full name with title, e.g. 'H.E. Mr. Jean Dupont'."
+    )
+    role = models.CharField(
+        max_length=200,
+        default="Permanent Representative to the United Nations",
+        help_text="The position as it should appear under the name.",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="An official portrait.",
+    )
+    credentials_presented_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The day credentials were presented to the Secretary-General. Optional.",
+    )
+
+    parent_page_types = ["missions.MissionHomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    page_description = "The profile of the Permanent Representative."
+
+    content_panels = [
+        *BasePage.content_panels[:1],
+        FieldPanel("representative_name"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("credentials_presented_on"),
+        FieldPanel("introduction"),
+        FieldPanel("body", heading="Biography"),
+    ]
+
+
+class ContactPage(BasePage):
+    """How to reach the mission. Address, phone and e-mail come from the mission settings."""
+
+    opening_hours = models.TextField(
+        blank=True, help_text="e.g. 'Monday to Friday, 9:30 to 17:30'. Optional."
+    )
+
+    parent_page_types = ["missions.MissionHomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    page_description = (
+        "How to reach the mission. The address, phone and e-mail come from your mission settings."
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("opening_hours")]

@@ -1,0 +1,59 @@
+"""Fixtures shared by the whole suite.
+
+Two missions on two hostnames are the smallest world in which isolation can be
+broken, so most tests start from ``mission_a`` and ``mission_b``, provisioned by the
+real ``provision_mission`` (root page -> mission home -> Site(hostname)).
+"""
+
+import shutil
+
+import pytest
+from django.conf import settings
+
+from tests.factories import UserFactory, make_mission
+
+
+@pytest.fixture(autouse=True)
+def _media_root(tmp_path, settings):
+    """Each test writes uploaded files to its own folder, removed afterwards."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    yield
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def mission_a(db):
+    return make_mission("FRA", "france.localhost", languages=("fr", "en"))
+
+
+@pytest.fixture
+def mission_b(db):
+    return make_mission("KEN", "kenya.localhost", languages=("en", "sw"))
+
+
+@pytest.fixture
+def webmaster_a(mission_a):
+    return UserFactory(username="webmaster_a", groups=[mission_a.editors_group])
+
+
+@pytest.fixture
+def moderator_a(mission_a):
+    return UserFactory(username="moderator_a", groups=[mission_a.moderators_group])
+
+
+@pytest.fixture
+def webmaster_b(mission_b):
+    return UserFactory(username="webmaster_b", groups=[mission_b.editors_group])
+
+
+@pytest.fixture
+def superuser(db):
+    user = UserFactory(username="secretariat")
+    user.is_superuser = user.is_staff = True
+    user.save()
+    return user
+
+
+def pytest_report_header(config):
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    return f"database: {engine}"
