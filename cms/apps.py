@@ -6,3 +6,7 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "CMS core"
+
+    def ready(self):
+        # Connects the signals that expire a site's cached pages when its content changes.
+        from cms import page_cache  # noqa: F401

@@ -1,6 +1,9 @@
 """The RSS feed of a mission's news, built on Django's syndication framework."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from missions import selectors
@@ -43,7 +46,10 @@ class NewsFeed(Feed):
         return item.get_url(request=self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        # The date the webmaster gave the news, not the day it happened to be published.
+        midnight = datetime.datetime.combine(item.publication_date, datetime.time())
+        return timezone.make_aware(midnight)
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        # Read through the tags the selector prefetched: no query per item.
+        return [tagged.tag.name for tagged in item.tagged_items.all()]

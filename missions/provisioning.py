@@ -199,7 +199,7 @@ def _create_home_tree(state, locale, report):
     home.save_revision().publish()
     report.add(f"home page '{home.title}' ({locale.language_code})")
     for model, title, slug in STARTER_PAGES:
-        child = model(title=title, slug=slug, locale=locale)
+        child = model(title=title, slug=slug, locale=locale, show_in_menus=True)
         home.add_child(instance=child)
         child.save_revision().publish()
         report.add(f"page '{title}'")
@@ -221,6 +221,21 @@ def _ensure_translations(home, locales, report):
         creator.create_translations(child)
     for locale in missing:
         report.add(f"translation of the home page and its sections into {locale.language_code}")
+    # wagtail-localize publishes each new translation when the transaction commits, saving
+    # a copy of the translated home loaded before its children were added: that resets
+    # its child count to 0, treebeard then treats it as a leaf, and menus and the page
+    # explorer show an empty site. Recount from the tree paths once those saves are done.
+    translated_home_ids = list(
+        home.get_translations().filter(locale__in=missing).values_list("pk", flat=True)
+    )
+    transaction.on_commit(lambda: _recount_children(translated_home_ids))
+
+
+def _recount_children(page_ids):
+    for page in Page.objects.filter(pk__in=page_ids):
+        # Not page.get_children(): treebeard answers "no children" when numchild is 0.
+        children = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1)
+        Page.objects.filter(pk=page.pk).update(numchild=children.count())
 
 
 def _ensure_settings(mission, report):

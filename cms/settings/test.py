@@ -13,5 +13,6 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # tests do not see each other's cached pages.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_SECONDS = 0
+SITE_CACHE_SECONDS = 0
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -6,6 +6,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from missions.permissions import MissionSettingsForm
+
 
 class Mission(models.Model):
     """Ties one State to its Wagtail Site, groups and media collection.
@@ -69,6 +71,9 @@ hex_colour = RegexValidator(
 @register_setting(icon="site")
 class MissionSettings(BaseSiteSetting):
     """What the mission's site shows on every page: contact details, links and branding."""
+
+    # Refuses a logo image of another mission's collection typed into the form data.
+    base_form_class = MissionSettingsForm
 
     display_name = models.CharField(
         max_length=150,

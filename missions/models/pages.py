@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from cms.models import BasePage
 from missions import selectors
+from missions.permissions import MissionPageForm
 
 SECTION_PAGE_TYPES = [
     "missions.StandardPage",
@@ -40,7 +41,20 @@ def paginate(request, items, per_page):
         return paginator.page(paginator.num_pages)
 
 
-class MissionHomePage(BasePage):
+class MissionPage(BasePage):
+    """A page of a mission site.
+
+    Its admin form refuses another mission's page, image or document typed into a
+    chooser field, so the isolation promise holds even against forged form data.
+    """
+
+    base_form_class = MissionPageForm
+
+    class Meta:
+        abstract = True
+
+
+class MissionHomePage(MissionPage):
     """The front page of a mission's website: latest news, statements and events."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -55,7 +69,7 @@ class MissionHomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
+class StandardPage(MissionPage):
     """A simple page of text and images, e.g. 'About the mission'."""
 
     parent_page_types = ["missions.MissionHomePage", "missions.StandardPage"]
@@ -63,7 +77,7 @@ class StandardPage(BasePage):
     page_description = "A simple page of text and images, such as 'About the mission'."
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, MissionPage):
     """Lists the mission's news and press releases, newest first, ten to a page.
 
     Also serves the RSS feed of that news at ``feed/``.
@@ -95,7 +109,7 @@ class NewsItemTag(TaggedItemBase):
     )
 
 
-class NewsItemPage(BasePage):
+class NewsItemPage(MissionPage):
     """A news item or press release."""
 
     publication_date = models.DateField(
@@ -138,7 +152,7 @@ class UNBody(models.TextChoices):
     OTHER = "OTHER", "Other body or meeting"
 
 
-class StatementIndexPage(RoutablePageMixin, BasePage):
+class StatementIndexPage(RoutablePageMixin, MissionPage):
     """Lists the statements the mission delivered, filterable by UN body and year."""
 
     parent_page_types = ["missions.MissionHomePage"]
@@ -167,7 +181,7 @@ class StatementIndexPage(RoutablePageMixin, BasePage):
         )
 
 
-class StatementPage(BasePage):
+class StatementPage(MissionPage):
     """A statement delivered at a UN body, with the delivered PDF and its text."""
 
     un_body = models.CharField(
@@ -228,7 +242,7 @@ class StatementPage(BasePage):
     ]
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(MissionPage):
     """Lists the mission's upcoming events, then past ones."""
 
     parent_page_types = ["missions.MissionHomePage"]
@@ -243,7 +257,7 @@ class EventIndexPage(BasePage):
         return context
 
 
-class EventPage(BasePage):
+class EventPage(MissionPage):
     """An event: a side event, a reception, a briefing, a national day..."""
 
     starts_at = models.DateTimeField(help_text="When the event begins (New York time).")
@@ -278,7 +292,7 @@ class EventPage(BasePage):
             raise ValidationError({"ends_at": "The event cannot end before it starts."})
 
 
-class RepresentativePage(BasePage):
+class RepresentativePage(MissionPage):
     """The profile of the Permanent Representative (the Ambassador)."""
 
     representative_name = models.CharField(
@@ -319,7 +333,7 @@ class RepresentativePage(BasePage):
     ]
 
 
-class ContactPage(BasePage):
+class ContactPage(MissionPage):
     """How to reach the mission. Address, phone and e-mail come from the mission settings."""
 
     opening_hours = models.TextField(

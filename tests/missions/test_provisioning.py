@@ -71,6 +71,20 @@ def test_creates_site_home_sections_and_translations():
     assert "created site france.localhost:80" in output
 
 
+def test_translated_homes_keep_their_sections_after_commit(django_capture_on_commit_callbacks):
+    # wagtail-localize publishes translations on commit; the tree must still count their
+    # children afterwards, or menus and the page explorer show empty translated sites.
+    with django_capture_on_commit_callbacks(execute=True):
+        create_mission("FRA", "--hostname", "france.localhost", "--languages", "fr,en,ar")
+
+    home = Mission.objects.get(member_state__iso3="FRA").site.root_page
+    for translation in Page.objects.get(pk=home.pk).get_translations(inclusive=True):
+        translation.refresh_from_db()
+        sections = translation.get_children()
+        assert translation.numchild == sections.count() == 5, translation.locale
+        assert all(page.live and page.show_in_menus for page in sections)
+
+
 def test_groups_collection_and_workflow_cover_only_the_missions_tree():
     create_mission("FRA", "--hostname", "france.localhost", "--languages", "fr,en")
     mission = Mission.objects.get(member_state__iso3="FRA")

@@ -1,0 +1,1 @@
+"""The benchmark of the public sites (see run.py); never installed in production."""

@@ -1,0 +1,111 @@
+"""Measurements inside one Python process: site resolution, render time, query counts.
+
+They need Django set up on the benchmark database (bench/run.py does it) and show how
+the cost of a request grows, or not, with the number of sites.
+"""
+
+import statistics
+import time
+
+from django.db import connection
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+
+def time_site_lookup(hosts, repeat=2000):
+    """Median microseconds of ``Site.find_for_request`` for a fresh request, hosts in turn."""
+    factory = RequestFactory()
+    requests = [factory.get("/en/", headers={"host": host}) for host in hosts]
+    timings = []
+    for n in range(repeat):
+        request = requests[n % len(requests)]
+        request.__dict__.pop("_wagtail_site", None)
+        start = time.perf_counter()
+        site = Site.find_for_request(request)
+        timings.append(time.perf_counter() - start)
+        assert site is not None and site.hostname == request.get_host()
+    return statistics.median(timings) * 1e6
+
+
+def time_pages(hosts, path, repeat=300):
+    """Median milliseconds to serve ``path`` in-process (no HTTP), hosts in turn.
+
+    Also returns the number of queries of one such request.
+    """
+    client = Client()
+    for host in hosts[:20]:  # warm the template loaders and Wagtail's caches
+        assert client.get(path, headers={"host": host}).status_code == 200
+    timings = []
+    for n in range(repeat):
+        host = hosts[n % len(hosts)]
+        start = time.perf_counter()
+        response = client.get(path, headers={"host": host})
+        timings.append(time.perf_counter() - start)
+        assert response.status_code == 200, (host, path, response.status_code)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path, headers={"host": hosts[0]})
+    return statistics.median(timings) * 1000, len(queries)
+
+
+def measure_sites(hosts, home_path, news_path):
+    """Everything the report says about site resolution at the current number of sites."""
+    home_ms, home_queries = time_pages(hosts, home_path)
+    news_ms, news_queries = time_pages(hosts, news_path)
+    return {
+        "sites": Site.objects.count(),
+        "site_root_paths": len(Site.get_site_root_paths()),
+        "site_lookup_us": time_site_lookup(hosts),
+        "home_ms": home_ms,
+        "home_queries": home_queries,
+        "news_ms": news_ms,
+        "news_queries": news_queries,
+    }
+
+
+def profile_pages(hosts, paths, output_dir, repeat=200):
+    """Write a pyinstrument profile of serving each path in-process (for finding hot spots)."""
+    from pyinstrument import Profiler
+
+    client = Client()
+    written = []
+    for name, path in paths.items():
+        client.get(path, headers={"host": hosts[0]})
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
+        for n in range(repeat):
+            client.get(path, headers={"host": hosts[n % len(hosts)]})
+        profiler.stop()
+        target = output_dir / f"profile-{name}.txt"
+        target.write_text(profiler.output_text(unicode=False, color=False, show_all=False))
+        written.append(target)
+    return written
+
+
+class _RollBack(Exception):
+    """Raised to undo the removal of sites once they have been measured."""
+
+
+def measure_with_only(hosts, home_path, news_path):
+    """``measure_sites`` with every mission site but ``hosts`` removed, then put back.
+
+    The removal happens in a transaction rolled back afterwards, so the same database,
+    the same machine and the same moment give the figures for fewer sites.
+    """
+    from django.db import transaction
+
+    from missions.models import Mission
+
+    measured = {}
+    try:
+        with transaction.atomic():
+            Mission.objects.exclude(site__hostname__in=hosts).delete()
+            Site.objects.exclude(hostname__in=hosts).exclude(is_default_site=True).delete()
+            Site.clear_site_root_paths_cache()
+            measured = measure_sites(hosts, home_path, news_path)
+            raise _RollBack
+    except _RollBack:
+        pass
+    finally:
+        Site.clear_site_root_paths_cache()
+    return measured

@@ -1,0 +1,63 @@
+"""Which language a visitor gets.
+
+Every public page lives under a language prefix (``/fr/...``). ``/`` redirects to the
+best language the requesting site actually has, and a page is only served in its own
+language (see ``cms.wagtail_hooks``), so ``/ar/`` on a site without Arabic is a 404
+rather than the default language under the wrong prefix.
+"""
+
+from django.http import Http404, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation.trans_real import parse_accept_lang_header
+from wagtail.models import Site
+
+
+def site_languages(site):
+    """The language codes in which ``site``'s home page is live, the default first."""
+    root = site.root_page
+    codes = list(
+        root.get_translations(inclusive=True)
+        .live()
+        .order_by("locale__language_code")
+        .values_list("locale__language_code", flat=True)
+    )
+    default = root.locale.language_code
+    if default in codes:
+        codes.remove(default)
+        codes.insert(0, default)
+    return codes
+
+
+def best_language(accept_language, available):
+    """The first language of the Accept-Language header the site has, else its default.
+
+    ``fr-CA`` matches ``fr``; ``zh-CN``/``zh`` match ``zh-hans``; quality values order the
+    header (Django's own parser).
+    """
+    by_prefix = {}
+    for code in available:
+        by_prefix.setdefault(code.lower(), code)
+        by_prefix.setdefault(code.split("-")[0].lower(), code)
+    for wanted, _quality in parse_accept_lang_header(accept_language or ""):
+        if wanted == "*":
+            break
+        wanted = wanted.lower()
+        for candidate in (wanted, wanted.split("-")[0]):
+            if candidate in by_prefix:
+                return by_prefix[candidate]
+    return available[0]
+
+
+def redirect_to_site_language(request):
+    """``/`` -> the home page in the visitor's best language that this site has."""
+    site = Site.find_for_request(request)
+    languages = site_languages(site) if site else []
+    if not languages:
+        raise Http404("This site has no published home page.")
+    language = best_language(request.headers.get("Accept-Language"), languages)
+    with translation.override(language):
+        response = HttpResponseRedirect(reverse("wagtail_serve", args=[""]))
+    patch_vary_headers(response, ["Accept-Language"])
+    return response

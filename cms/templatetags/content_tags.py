@@ -1,0 +1,22 @@
+"""Filters used by the block templates."""
+
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
+
+
+@register.filter
+def with_iframe_title(html, title):
+    """Give every ``<iframe>`` of an embed a title so screen readers can announce it.
+
+    The HTML comes from the video site (oEmbed) through Wagtail, which trusts it already;
+    it often leaves the title out.
+    """
+    html = str(html or "")
+    return mark_safe(IFRAME_WITHOUT_TITLE.sub(f'<iframe title="{escape(title)}"', html))

@@ -1,0 +1,148 @@
+"""The header of every public page: the site's sections, its languages and its news feed.
+
+``{% site_navigation as nav %}`` works all of it out in a fixed number of queries
+(the sections of the home page, plus the translations of the current page when the
+site has more than one language), whatever the size of the site or the number of sites.
+"""
+
+from dataclasses import dataclass, field
+
+from django import template
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from missions import selectors
+
+register = template.Library()
+
+
+@dataclass
+class MenuItem:
+    """One link of the main navigation."""
+
+    title: str
+    url: str
+    # The value of aria-current: "page" on the page itself, "true" on its section.
+    current: str | None = None
+
+
+@dataclass
+class LanguageLink:
+    """A link to the same page (or the home page) in another language of the site."""
+
+    code: str
+    name: str
+    url: str
+    current: bool = False
+
+
+@dataclass
+class SiteNavigation:
+    """What the header and footer of one page need, worked out once per page."""
+
+    site: Site | None = None
+    home_url: str = "/"
+    menu: list[MenuItem] = field(default_factory=list)
+    languages: list[LanguageLink] = field(default_factory=list)
+    news_feed_url: str = ""
+    # The section page the current page is in (e.g. News for a news item), if any.
+    section: Page | None = None
+    section_url: str = ""
+    # The address of the first section of each page type, e.g. {"newsindexpage": "/fr/news/"},
+    # for "All news" links on the home page.
+    section_urls: dict[str, str] = field(default_factory=dict)
+
+
+def _home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def _site_root_paths(site):
+    """The (root_path, language_code) of each language of ``site``, from Wagtail's cache."""
+    return [
+        (srp.root_path, srp.language_code)
+        for srp in Site.get_site_root_paths()
+        if srp.site_id == site.pk
+    ]
+
+
+def _page_of_site(page, root_paths):
+    """True for a saved page of this site (not, say, the preview of a page not yet created)."""
+    if not isinstance(page, Page) or not page.pk or not page.url_path:
+        return False
+    return any(page.url_path.startswith(root_path) for root_path, _code in root_paths)
+
+
+def _language_links(request, page, root_paths, language_code):
+    """One link per language of the site: the translation of the page, or that language's home."""
+    if len(root_paths) < 2:
+        return []
+    translations = {}
+    if page is not None:
+        for each in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[each.locale.language_code] = each.get_url(request)
+    names = dict(settings.LANGUAGES)
+    return [
+        LanguageLink(
+            code=code,
+            name=names.get(code, code),
+            url=translations.get(code) or _home_url(code),
+            current=code == language_code,
+        )
+        for _root_path, code in root_paths
+    ]
+
+
+def build_site_navigation(request, page=None):
+    """Work out the navigation of the site of ``request`` for ``page`` (or no page)."""
+    site = Site.find_for_request(request) if request is not None else None
+    language_code = translation.get_language()
+    nav = SiteNavigation(site=site, home_url=_home_url(language_code))
+    if site is None:
+        return nav
+
+    root_paths = _site_root_paths(site)
+    if not _page_of_site(page, root_paths):
+        page = None
+    root = site.root_page
+    if page is not None:
+        # Every page of the site sits under the home page of its own language, at the
+        # depth of the site's root page: its path starts with that home's path.
+        home_path = page.path[: Page.steplen * root.depth]
+    else:
+        home_path = selectors.site_home(site, language_code).path
+
+    for section in selectors.site_sections(home_path, root.depth):
+        url = section.get_url(request)
+        is_current = page is not None and page.path.startswith(section.path)
+        if is_current:
+            nav.section, nav.section_url = section, url
+        # Content types are cached by Django after their first lookup: no query per section.
+        model_name = ContentType.objects.get_for_id(section.content_type_id).model
+        nav.section_urls.setdefault(model_name, url)
+        if section.show_in_menus:
+            current = None
+            if is_current:
+                current = "page" if page.path == section.path else "true"
+            nav.menu.append(MenuItem(title=section.title, url=url, current=current))
+    if "newsindexpage" in nav.section_urls:
+        # The feed is the ``feed/`` route of NewsIndexPage.
+        nav.news_feed_url = f"{nav.section_urls['newsindexpage']}feed/"
+    nav.languages = _language_links(request, page, root_paths, language_code)
+    return nav
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """``{% site_navigation as nav %}``: sections, languages and feed of the current site."""
+    return build_site_navigation(context.get("request"), context.get("page"))
+
+
+@register.simple_tag
+def subpages(page):
+    """``{% subpages page as children %}``: the live, public pages directly under ``page``."""
+    return list(selectors.subpages(page))

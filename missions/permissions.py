@@ -1,0 +1,283 @@
+"""Mission isolation: the one rule that says what of a mission a user may touch.
+
+A mission owns its page trees (its home page in every language, each a child of the
+root, and everything under them), its collection and the collections under it, its
+Site and that site's MissionSettings, and its Mission record. Only the mission's own
+groups touch the first three; the Mission record is the Secretariat's. Superusers
+(the Secretariat) touch everything. Content that belongs to no mission is left to
+Wagtail's own permissions.
+
+Three places enforce the rule, and all call this module:
+
+* the hooks in ``missions/wagtail_hooks.py`` filter what listings, searches,
+  choosers and the admin API show, with :func:`pages_user_may_touch` and
+  :func:`collection_members_user_may_touch`;
+* :class:`MissionIsolationMiddleware` refuses, before any admin view runs, a URL
+  that names a page, image, document, site or workflow task of another mission, so
+  a typed URL or a forged chooser request finds nothing, whatever the view checks;
+* :class:`MissionPageForm` and :class:`MissionSettingsForm` refuse another mission's
+  page, image or document id typed into a form's chooser field.
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.http import Http404
+from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.coreutils import resolve_model_string
+from wagtail.documents import get_document_model
+from wagtail.documents.models import AbstractDocument
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
+from wagtail.models import Collection, Page, TaskState, WorkflowState
+
+
+def _missions():
+    # Looked up lazily: the mission models import this module for their admin forms.
+    return apps.get_model("missions", "Mission")._default_manager
+
+
+# Mission homes are children of the root (provisioning puts them there), so the
+# first two steps of a page's tree path name the home it lives under; the same holds
+# for mission collections under the root collection.
+HOME_PATH_LENGTH = Page.steplen * 2
+TOP_COLLECTION_PATH_LENGTH = Collection.steplen * 2
+
+
+def is_unrestricted(user):
+    """The Secretariat (superusers) sees every mission."""
+    return user.is_active and user.is_superuser
+
+
+def missions_for_user(user):
+    """The missions whose editors or moderators group the user belongs to."""
+    if is_unrestricted(user):
+        return _missions().all()
+    if not user.is_authenticated:
+        return _missions().none()
+    groups = Group.objects.filter(user=user)
+    return (
+        _missions().filter(Q(editors_group__in=groups) | Q(moderators_group__in=groups)).distinct()
+    )
+
+
+def foreign_missions(user):
+    """The missions the user must not touch: every mission but their own."""
+    if is_unrestricted(user):
+        return _missions().none()
+    return _missions().exclude(pk__in=missions_for_user(user).values("pk"))
+
+
+def _foreign_home_paths(user):
+    """Tree paths of the home pages, in every language, of the missions foreign to ``user``."""
+    homes = foreign_missions(user).values("site__root_page__translation_key")
+    return Page.objects.filter(depth=2, translation_key__in=homes).values("path")
+
+
+def _foreign_pages(user):
+    return Page.objects.alias(mission_home_path=Substr("path", 1, HOME_PATH_LENGTH)).filter(
+        mission_home_path__in=_foreign_home_paths(user)
+    )
+
+
+def _foreign_collections(user):
+    top_paths = Collection.objects.filter(
+        pk__in=foreign_missions(user).values("collection")
+    ).values("path")
+    return Collection.objects.alias(
+        mission_collection_path=Substr("path", 1, TOP_COLLECTION_PATH_LENGTH)
+    ).filter(mission_collection_path__in=top_paths)
+
+
+# The filters below exclude by primary key (a subquery), the one lookup that also
+# works on querysets passed to the search backend, which accepts only filters on
+# indexed fields.
+
+
+def pages_user_may_touch(user, queryset=None):
+    """``queryset`` (all pages by default) without the pages of other missions."""
+    queryset = Page.objects.all() if queryset is None else queryset
+    if is_unrestricted(user):
+        return queryset
+    return queryset.exclude(pk__in=_foreign_pages(user).values("pk"))
+
+
+def collection_members_user_may_touch(user, queryset):
+    """``queryset`` of images or documents without those of other missions' collections."""
+    if is_unrestricted(user):
+        return queryset
+    foreign = queryset.model.objects.filter(collection__in=_foreign_collections(user))
+    return queryset.exclude(pk__in=foreign.values("pk"))
+
+
+class MissionScopedChoicesMixin:
+    """Admin form mixin: a page, image or document field accepts only the user's own.
+
+    Choosers already offer nothing of another mission; this refuses the id of another
+    mission's object typed into the form data ("Select a valid choice").
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = getattr(self, "for_user", None)
+        if user is None or is_unrestricted(user):
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None:
+                continue
+            if issubclass(queryset.model, Page):
+                field.queryset = pages_user_may_touch(user, queryset)
+            elif issubclass(queryset.model, (AbstractImage, AbstractDocument)):
+                field.queryset = collection_members_user_may_touch(user, queryset)
+
+
+class MissionPageForm(MissionScopedChoicesMixin, WagtailAdminPageForm):
+    """The admin form of mission pages (``base_form_class`` of their page types)."""
+
+
+class MissionSettingsForm(MissionScopedChoicesMixin, WagtailAdminModelForm):
+    """The admin form of MissionSettings (its ``base_form_class``)."""
+
+
+def _page_of_workflow_state(workflow_state):
+    """The id of the page a workflow runs on, or None (no such workflow, or a snippet's)."""
+    if workflow_state is None:
+        return None
+    if workflow_state.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return None
+    return int(workflow_state.object_id)
+
+
+def _is_foreign(user, kind, pk):
+    """True when ``pk`` names an object of ``kind`` that belongs to another mission.
+
+    Unknown ids are not foreign: the view itself answers 404 for them.
+    """
+    if kind == "page":
+        return _foreign_pages(user).filter(pk=pk).exists()
+    if kind in ("image", "document"):
+        model = get_image_model() if kind == "image" else get_document_model()
+        return model.objects.filter(pk=pk, collection__in=_foreign_collections(user)).exists()
+    if kind == "site":
+        return foreign_missions(user).filter(site=pk).exists()
+    if kind == "collection":
+        return _foreign_collections(user).filter(pk=pk).exists()
+    if kind == "mission":
+        return True
+    if kind == "workflow_state":
+        page_id = _page_of_workflow_state(WorkflowState.objects.filter(pk=pk).first())
+        return page_id is not None and _is_foreign(user, "page", page_id)
+    if kind == "task_state":
+        task_state = TaskState.objects.filter(pk=pk).select_related("workflow_state").first()
+        return task_state is not None and _is_foreign(
+            user, "workflow_state", task_state.workflow_state_id
+        )
+    raise ValueError(f"Unknown kind of object {kind!r}")
+
+
+# The keyword arguments by which Wagtail's admin URLs (8.0) name an object; a new
+# Wagtail view that names a page the same way is covered without a change here.
+KIND_OF_URL_ARGUMENT = {
+    "page_id": "page",
+    "parent_page_id": "page",
+    "page_to_move_id": "page",
+    "destination_id": "page",
+    "page_pk": "page",
+    "image_id": "image",
+    "document_id": "document",
+    "doc_id": "document",
+    "collection_id": "collection",
+    "task_state_id": "task_state",
+    "workflow_state_id": "workflow_state",
+}
+
+# Views whose ``pk`` argument (or ``?id=`` for the "chosen" endpoints of choosers)
+# names an object, by URL namespace or URL name.
+KIND_OF_PK_BY_NAMESPACE = {
+    "wagtailadmin_pages": "page",
+    "wagtailadmin_api:pages": "page",
+    "wagtailadmin_api:images": "image",
+    "wagtailadmin_api:documents": "document",
+    "wagtailimages_chooser": "image",
+    "wagtaildocs_chooser": "document",
+    "wagtailsettings": "site",
+    "wagtailsites": "site",
+    "wagtailadmin_collections": "collection",
+}
+KIND_OF_ID_PARAMETER_BY_VIEW = {
+    "wagtailadmin_choose_page_chosen_multiple": "page",
+    "wagtailimages_chooser:chosen_multiple": "image",
+    "wagtaildocs_chooser:chosen_multiple": "document",
+}
+# Form fields that name a destination page, by URL name.
+KIND_OF_FORM_FIELD_BY_VIEW = {
+    "wagtailadmin_pages:copy": {"new_parent_page": "page"},
+}
+
+# Admin views that only exist to compare all sites at once; a mission has no use for
+# them and they would show other missions' pages. Closed to everyone but superusers.
+CROSS_MISSION_VIEWS = {
+    "wagtailadmin_reports:page_types_usage",
+    "wagtailadmin_reports:page_types_usage_results",
+}
+
+
+def objects_named_by(match, request):
+    """(kind, pk) of every object the resolved admin URL names."""
+    named = [
+        (KIND_OF_URL_ARGUMENT[name], value)
+        for name, value in match.kwargs.items()
+        if name in KIND_OF_URL_ARGUMENT
+    ]
+    for field, kind in KIND_OF_FORM_FIELD_BY_VIEW.get(match.view_name, {}).items():
+        named.extend((kind, pk) for pk in request.POST.getlist(field))
+    model = getattr(match.func, "view_initkwargs", {}).get("model")
+    if isinstance(model, str):
+        model = resolve_model_string(model)
+    kind_of_pk = KIND_OF_PK_BY_NAMESPACE.get(match.namespace)
+    if isinstance(model, type) and model._meta.label == "missions.Mission":
+        kind_of_pk = "mission"
+    if "pk" in match.kwargs and kind_of_pk:
+        named.append((kind_of_pk, match.kwargs["pk"]))
+    if match.view_name in KIND_OF_ID_PARAMETER_BY_VIEW:
+        kind = KIND_OF_ID_PARAMETER_BY_VIEW[match.view_name]
+        named.extend((kind, pk) for pk in request.GET.getlist("id"))
+    return [(kind, int(pk)) for kind, pk in named if str(pk).isdigit()]
+
+
+ADMIN_PREFIX = SimpleLazyObject(lambda: reverse("wagtailadmin_home"))
+
+
+class MissionIsolationMiddleware:
+    """Answers 404 to an admin URL that names another mission's object.
+
+    Runs after authentication, before the view: whatever a Wagtail view checks or
+    forgets to check, a webmaster who types the id of another mission's page, image,
+    document, settings or task gets "not found", exactly as for an id that does not
+    exist, so not even the existence of the object leaks.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or is_unrestricted(user):
+            return None
+        if not request.path.startswith(str(ADMIN_PREFIX)):
+            return None
+        match = request.resolver_match
+        if match.view_name in CROSS_MISSION_VIEWS:
+            raise Http404("This report covers every mission's site.")
+        for kind, pk in objects_named_by(match, request):
+            if _is_foreign(user, kind, pk):
+                raise Http404(f"No {kind} {pk}.")
+        return None
