@@ -10,7 +10,11 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?= -n 2 --dist loadgroup
 
-.PHONY: install demo test lint format bench clean
+# The languages of the interface's translations (locale/), English being the source.
+LOCALES := ar zh_Hans fr ru es pt de ja sw
+NOT_SOURCE := .venv .uv static media tests bench test-artifacts
+
+.PHONY: install demo test lint format bench clean messages
 
 $(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -37,6 +41,12 @@ lint: install
 format: install
 	$(RUN) ruff check --fix .
 	$(RUN) ruff format .
+
+# Needs GNU gettext (apt-get install gettext); the compiled .mo files are committed, so
+# nothing else does.
+messages: install
+	$(RUN) python manage.py makemessages --no-obsolete $(addprefix -l ,$(LOCALES)) $(addprefix --ignore=,$(NOT_SOURCE))
+	$(RUN) python manage.py compilemessages $(addprefix -l ,$(LOCALES)) --ignore=.venv --ignore=.uv
 
 bench: install
 	$(RUN) python bench/run.py

@@ -6,12 +6,19 @@ language (see ``cms.wagtail_hooks``), so ``/ar/`` on a site without Arabic is a 
 rather than the default language under the wrong prefix.
 """
 
+import re
+
 from django.http import Http404, HttpResponseRedirect
+from django.middleware.locale import LocaleMiddleware
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Site
+
+# A first path segment shaped like a language tag ("xx", "pt-br", "zh-hant"): two letters,
+# then optional subtags. Three-letter slugs ("faq") are left alone.
+LANGUAGE_TAG_SEGMENT = re.compile(r"^/[a-z]{2}(?:[-_][a-z0-9]{2,8})*(?:/|$)", re.IGNORECASE)
 
 
 def site_languages(site):
@@ -61,3 +68,25 @@ def redirect_to_site_language(request):
         response = HttpResponseRedirect(reverse("wagtail_serve", args=[""]))
     patch_vary_headers(response, ["Accept-Language"])
     return response
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, minus one redirect.
+
+    For an address without a language prefix Django tries the same address under the
+    visitor's language: ``/news/`` -> ``/en/news/`` helps, but ``/xx/news/`` ->
+    ``/en/xx/news/`` only delays the 404 (and sends crawlers round in circles). An
+    address whose first segment looks like a language we do not have is a 404 at once.
+    """
+
+    def process_response(self, request, response):
+        if (
+            response.status_code == 404
+            and LANGUAGE_TAG_SEGMENT.match(request.path_info)
+            and not translation.get_language_from_path(request.path_info)
+        ):
+            # Rendered in the visitor's language, as Django's own 404 would be.
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -1,7 +1,7 @@
 """Site-wide public views: search, sitemap.xml and robots.txt. Each answers for the site of
 the request and never shows a draft, a private page or another site's page."""
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -9,8 +9,10 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
+from cms.i18n import site_languages
+from cms.language_versions import in_site_order
 from missions import selectors
 from missions.models.pages import paginate
 
@@ -22,6 +24,10 @@ SEARCH_RESULTS_PER_PAGE = 10
 def search(request):
     """Full-text search over the live, public pages of this site, in the current language."""
     site = Site.find_for_request(request)
+    if site is not None and translation.get_language() not in site_languages(site):
+        # Like a page, search exists only in the languages of the site: /ar/search/ on a
+        # site without Arabic would otherwise list another language's pages under /ar/.
+        raise Http404("This site is not available in this language.")
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
     results = None
     if query and site is not None:
@@ -38,11 +44,44 @@ class SiteSitemap(Sitemap):
 
     Wagtail's own lists only the pages under the site's root page, which leaves out
     the translations (their home pages are siblings of the root, not descendants).
+    Each address carries its language versions as ``xhtml:link`` alternates (itself
+    included, plus ``x-default``), worked out from the listed pages themselves: a draft
+    or private translation is never announced, and no query is made per page.
     """
 
     def items(self):
         site = self.get_wagtail_site()
         return selectors.site_pages(site).order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        # Wagtail builds the entries here (from each page's get_sitemap_urls); Django's
+        # template prints url["alternates"] as xhtml:link elements.
+        pages = list(self.paginator.page(page).object_list)
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        default_code = codes.get(self.get_wagtail_site().root_page.locale_id, "")
+        # Every listed address of each translation_key, by language code.
+        versions = {}
+        entries = []
+        for item in pages:
+            for url in item.get_sitemap_urls(self.request):
+                code = codes[item.locale_id]
+                versions.setdefault(item.translation_key, {})[code] = url["location"]
+                entries.append((item.translation_key, url))
+        for key, url in entries:
+            by_code = versions[key]
+            url["alternates"] = [
+                {"lang_code": code, "location": by_code[code]}
+                for code in in_site_order(by_code, default_code)
+            ]
+            if default_code in by_code:
+                url["alternates"].append(
+                    {"lang_code": "x-default", "location": by_code[default_code]}
+                )
+        last_mods = {url.get("lastmod") for _key, url in entries}
+        # As Wagtail's: no Last-Modified header when a page lacks a date.
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return [url for _key, url in entries]
 
 
 @require_GET

@@ -22,6 +22,9 @@ class NewsFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        # Each language's news index has its own feed; say which language it is in, so
+        # feed readers show it (and its right-to-left text) properly.
+        self.language = self.news_index.locale.language_code
         return self.news_index
 
     def title(self, obj):

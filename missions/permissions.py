@@ -13,7 +13,8 @@ Three places enforce the rule, and all call this module:
   choosers and the admin API show, with :func:`pages_user_may_touch` and
   :func:`collection_members_user_may_touch`;
 * :class:`MissionIsolationMiddleware` refuses, before any admin view runs, a URL
-  that names a page, image, document, site or workflow task of another mission, so
+  that names a page, image, document, site, workflow task or translation (the
+  wagtail-localize views under /admin/localize/) of another mission, so
   a typed URL or a forged chooser request finds nothing, whatever the view checks;
 * :class:`MissionPageForm` and :class:`MissionSettingsForm` refuse another mission's
   page, image or document id typed into a form's chooser field.
@@ -22,6 +23,7 @@ Three places enforce the rule, and all call this module:
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.http import Http404
@@ -34,6 +36,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
 from wagtail.models import Collection, Page, TaskState, WorkflowState
+
+from missions.content_references import foreign_references
 
 
 def _missions():
@@ -135,6 +139,29 @@ class MissionScopedChoicesMixin:
             elif issubclass(queryset.model, (AbstractImage, AbstractDocument)):
                 field.queryset = collection_members_user_may_touch(user, queryset)
 
+    def clean(self):
+        """Refuse another mission's page, image or document named inside the content.
+
+        StreamField blocks and rich text keep only ids, which a forged form can change.
+        """
+        cleaned_data = super().clean()
+        user = getattr(self, "for_user", None)
+        if user is None or is_unrestricted(user):
+            return cleaned_data
+        refused = foreign_references(
+            type(self.instance),
+            cleaned_data,
+            pages_allowed=lambda queryset: pages_user_may_touch(user, queryset),
+            members_allowed=lambda queryset: collection_members_user_may_touch(user, queryset),
+        )
+        for field_name, referenced_model in refused.items():
+            self.add_error(
+                field_name,
+                f"This content uses a {referenced_model._meta.verbose_name} that belongs to "
+                "another mission. Choose one of your own mission's instead.",
+            )
+        return cleaned_data
+
 
 class MissionPageForm(MissionScopedChoicesMixin, WagtailAdminPageForm):
     """The admin form of mission pages (``base_form_class`` of their page types)."""
@@ -172,12 +199,50 @@ def _is_foreign(user, kind, pk):
     if kind == "workflow_state":
         page_id = _page_of_workflow_state(WorkflowState.objects.filter(pk=pk).first())
         return page_id is not None and _is_foreign(user, "page", page_id)
+    if kind in ("translation", "translation_source", "string_segment", "overridable_segment"):
+        return _is_foreign_translation(user, kind, pk)
     if kind == "task_state":
         task_state = TaskState.objects.filter(pk=pk).select_related("workflow_state").first()
         return task_state is not None and _is_foreign(
             user, "workflow_state", task_state.workflow_state_id
         )
     raise ValueError(f"Unknown kind of object {kind!r}")
+
+
+def translations_user_may_touch(user, queryset):
+    """``queryset`` of wagtail-localize translations without those of other missions."""
+    if is_unrestricted(user):
+        return queryset
+    foreign_keys = _foreign_pages(user).values("translation_key")
+    return queryset.exclude(source__object__translation_key__in=foreign_keys)
+
+
+def _translation_source_of(kind, pk):
+    """The wagtail-localize TranslationSource a translation, source or segment belongs to."""
+    from wagtail_localize import models as localize
+
+    model = {
+        "translation": localize.Translation,
+        "translation_source": localize.TranslationSource,
+        "string_segment": localize.StringSegment,
+        "overridable_segment": localize.OverridableSegment,
+    }[kind]
+    if model is localize.TranslationSource:
+        return model.objects.filter(pk=pk).first()
+    found = model.objects.filter(pk=pk).select_related("source").first()
+    return found.source if found is not None else None
+
+
+def _is_foreign_translation(user, kind, pk):
+    """A translation (or its source, or a segment of it) of another mission's page.
+
+    wagtail-localize names a translated object by its translation key, shared by the
+    page in every language, so the object is foreign when a page with that key is.
+    """
+    source = _translation_source_of(kind, pk)
+    if source is None:
+        return False
+    return _foreign_pages(user).filter(translation_key=source.object_id).exists()
 
 
 # The keyword arguments by which Wagtail's admin URLs (8.0) name an object; a new
@@ -194,6 +259,11 @@ KIND_OF_URL_ARGUMENT = {
     "collection_id": "collection",
     "task_state_id": "task_state",
     "workflow_state_id": "workflow_state",
+    # wagtail-localize's views (/admin/localize/...).
+    "translation_id": "translation",
+    "translation_source_id": "translation_source",
+    "string_segment_id": "string_segment",
+    "overridable_segment_id": "overridable_segment",
 }
 
 # Views whose ``pk`` argument (or ``?id=`` for the "chosen" endpoints of choosers)
@@ -225,6 +295,21 @@ CROSS_MISSION_VIEWS = {
     "wagtailadmin_reports:page_types_usage",
     "wagtailadmin_reports:page_types_usage_results",
 }
+# wagtail-localize's "Sync translated pages" can publish every translation of a page at
+# once ("Publish immediately") without asking whether the user may publish them.
+SYNC_VIEW = "wagtail_localize:update_translations"
+
+
+def _refuse_publishing_sync_without_publish_rights(user, request, match):
+    """Editors submit to moderation; they may sync translations but not publish them."""
+    if match.view_name != SYNC_VIEW or request.method != "POST":
+        return
+    if not request.POST.get("publish_translations"):
+        return
+    source = _translation_source_of("translation_source", match.kwargs["translation_source_id"])
+    pages = Page.objects.filter(translation_key=source.object_id) if source else []
+    if any(not page.permissions_for_user(user).can_publish() for page in pages):
+        raise PermissionDenied("Only the mission's moderators publish translations.")
 
 
 def objects_named_by(match, request):
@@ -280,4 +365,5 @@ class MissionIsolationMiddleware:
         for kind, pk in objects_named_by(match, request):
             if _is_foreign(user, kind, pk):
                 raise Http404(f"No {kind} {pk}.")
+        _refuse_publishing_sync_without_publish_rights(user, request, match)
         return None

@@ -194,6 +194,7 @@ def _create_home_tree(state, locale, report):
         slug=state.iso3.lower(),
         locale=locale,
         introduction=f"Welcome to the website of the Permanent Mission of {state}.",
+        display_name=f"Permanent Mission of {state}",
     )
     root.add_child(instance=home)
     home.save_revision().publish()
@@ -239,10 +240,8 @@ def _recount_children(page_ids):
 
 
 def _ensure_settings(mission, report):
-    _settings, created = MissionSettings.objects.get_or_create(
-        site=mission.site,
-        defaults={"display_name": f"Permanent Mission of {mission.member_state}"},
-    )
+    # The site's name is a (translatable) field of the home page, set with it.
+    _settings, created = MissionSettings.objects.get_or_create(site=mission.site)
     if created:
         report.add("mission settings")
 
@@ -316,7 +315,15 @@ def _ensure_permissions(mission, report):
         for p in _permissions([codename], app_label)
     ]
     settings_perm = _permissions(["change_missionsettings"], "missions")
+    # wagtail-localize's "Translate this page" and "Sync translated pages" need it; what
+    # may be translated is still bounded by the page permissions above (and publishing
+    # a translation by publish_page, which only moderators have).
+    translate_perm = _permissions(["submit_translation"], "wagtail_localize")
     for group in mission.groups:
+        for permission in translate_perm:
+            if not group.permissions.filter(pk=permission.pk).exists():
+                group.permissions.add(permission)
+                added += 1
         for permission in collection_perms:
             _obj, created = GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=mission.collection, permission=permission

@@ -5,15 +5,21 @@ by itself. Typed URLs are refused by ``MissionIsolationMiddleware`` in the same
 module; these hooks cover what a view lists rather than what a URL names.
 """
 
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail_localize.views.report import TranslationsReportView
 
 from missions.permissions import (
     collection_members_user_may_touch,
     is_unrestricted,
     pages_user_may_touch,
+    translations_user_may_touch,
 )
+from missions.translation import is_out_of_date, source_was_deleted, translation_of
 
 # The reports menu entries of permissions.CROSS_MISSION_VIEWS, which are closed to
 # mission webmasters.
@@ -69,3 +75,64 @@ def hide_reports_that_span_every_mission(request, menu_items):
     if is_unrestricted(request.user):
         return
     menu_items[:] = [item for item in menu_items if item.name not in CROSS_MISSION_MENU_ITEMS]
+
+
+class MissionTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's "Translations" report, without other missions' translations."""
+
+    def get_queryset(self):
+        return translations_user_may_touch(self.request.user, super().get_queryset())
+
+
+# order=-1: registered before wagtail-localize's URLs, so these addresses resolve here.
+@hooks.register("register_admin_urls", order=-1)
+def translations_report_lists_own_missions_translations_only():
+    return [
+        path("localize/reports/translations/", MissionTranslationsReportView.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            MissionTranslationsReportView.as_view(results_only=True),
+        ),
+    ]
+
+
+# order=-1: before wagtail-localize's own before_edit_page hook, which replaces the page
+# editor of a translated page with its translation editor.
+@hooks.register("before_edit_page", order=-1)
+def tell_translators_what_changed_in_the_source(request, page):
+    """Warn on a translated page whose source changed or went since its last sync.
+
+    wagtail-localize notices neither: its editor keeps showing the strings of the source
+    as they were when translated. A translation whose source page was deleted cannot be
+    synced again (and wagtail-localize's editor fails on it): it stays disabled, and the
+    page is edited on its own in the ordinary editor.
+    """
+    translation = translation_of(page)
+    if translation is None:
+        return None
+    source = translation.source
+    language = source.locale.get_display_name()
+    if source_was_deleted(translation):
+        if translation.enabled:  # e.g. after "Start Synced translation"
+            translation.enabled = False
+            translation.save(update_fields=["enabled"])
+        messages.warning(
+            request,
+            format_html(
+                "The {} page this page was translated from has been deleted. This page is "
+                "no longer kept in step with it: edit it here as a page of its own.",
+                language,
+            ),
+        )
+    elif translation.enabled and request.method == "GET" and is_out_of_date(translation):
+        messages.warning(
+            request,
+            format_html(
+                "Out of date: the {} original was changed after this translation was last "
+                "synced, and the text to translate below is the earlier version. "
+                '<a href="{}">Sync translated pages</a> to bring in the changes.',
+                language,
+                reverse("wagtail_localize:update_translations", args=[source.pk]),
+            ),
+        )
+    return None

@@ -13,6 +13,25 @@ from django.conf import settings
 from tests.factories import UserFactory, make_mission
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the migrations' reference data (Member States, the root page) for every test.
+
+    A transactional test (the browser tests) empties the database when it ends, and
+    ``serialized_rollback`` puts the migrations' data back from a copy Django keeps on
+    the connection object. Django's connections are per context, and Playwright's sync
+    API switches context: the next test may get a fresh connection object that lacks
+    the copy, and would then start with no Member States. Keeping the copy on the
+    connection class gives every connection object of the test run the same copy.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+
+
 @pytest.fixture(autouse=True)
 def _media_root(tmp_path, settings):
     """Each test writes uploaded files to its own folder, removed afterwards."""

@@ -75,7 +75,8 @@ MIDDLEWARE = [
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, but an unknown language prefix (/xx/) is a plain 404.
+    "cms.i18n.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -168,6 +169,9 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/New_York"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin speaks the six official languages (Wagtail ships all six); each user picks
+# theirs in their account preferences.
+WAGTAILADMIN_PERMITTED_LANGUAGES = list(UN_OFFICIAL_LANGUAGES)
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
@@ -191,6 +195,47 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "pptx", "txt", "c
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Accounts are managed by the Secretariat only (see missions.provisioning).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
+# Deleting a page disables its translations rather than erasing every trace of them, so
+# the admin can tell the editor of a translated page that its source is gone
+# (missions.translation).
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
+
+
+def machine_translator_from_env():
+    """wagtail-localize's machine translator, chosen by MACHINE_TRANSLATOR (off by default).
+
+    ``libretranslate`` needs LIBRETRANSLATE_URL (and LIBRETRANSLATE_API_KEY when the
+    server asks for one); ``deepl`` needs DEEPL_API_KEY. Translators then get a
+    "Translate with ..." button in the translation editor.
+    """
+    name = os.environ.get("MACHINE_TRANSLATOR", "").strip().lower()
+    if name in ("", "off", "none"):
+        return None
+    if name == "libretranslate":
+        url = os.environ.get("LIBRETRANSLATE_URL", "").strip().rstrip("/")
+        if not url:
+            raise ImproperlyConfigured("MACHINE_TRANSLATOR=libretranslate needs LIBRETRANSLATE_URL")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": url,
+                "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    if name == "deepl":
+        key = os.environ.get("DEEPL_API_KEY", "").strip()
+        if not key:
+            raise ImproperlyConfigured("MACHINE_TRANSLATOR=deepl needs DEEPL_API_KEY")
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": key},
+        }
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR must be libretranslate, deepl or empty, not {name!r}"
+    )
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env()
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -8,12 +8,13 @@ site has more than one language), whatever the size of the site or the number of
 from dataclasses import dataclass, field
 
 from django import template
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms.language_versions import LanguageLink, LanguageVersions, page_versions, view_versions
+from cms.page_cache import cached_for_site
 from missions import selectors
 
 register = template.Library()
@@ -30,23 +31,18 @@ class MenuItem:
 
 
 @dataclass
-class LanguageLink:
-    """A link to the same page (or the home page) in another language of the site."""
-
-    code: str
-    name: str
-    url: str
-    current: bool = False
-
-
-@dataclass
 class SiteNavigation:
     """What the header and footer of one page need, worked out once per page."""
 
     site: Site | None = None
     home_url: str = "/"
+    # The tree path of the site's home page in the language of the page.
+    home_path: str = ""
     menu: list[MenuItem] = field(default_factory=list)
+    # The language switcher: the languages this page is live in (none on a one-language page).
     languages: list[LanguageLink] = field(default_factory=list)
+    # Every language version, for the hreflang alternates of <head>.
+    language_versions: LanguageVersions = field(default_factory=LanguageVersions)
     news_feed_url: str = ""
     # The section page the current page is in (e.g. News for a news item), if any.
     section: Page | None = None
@@ -77,24 +73,17 @@ def _page_of_site(page, root_paths):
     return any(page.url_path.startswith(root_path) for root_path, _code in root_paths)
 
 
-def _language_links(request, page, root_paths, language_code):
-    """One link per language of the site: the translation of the page, or that language's home."""
-    if len(root_paths) < 2:
-        return []
-    translations = {}
-    if page is not None:
-        for each in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[each.locale.language_code] = each.get_url(request)
-    names = dict(settings.LANGUAGES)
-    return [
-        LanguageLink(
-            code=code,
-            name=names.get(code, code),
-            url=translations.get(code) or _home_url(code),
-            current=code == language_code,
-        )
-        for _root_path, code in root_paths
-    ]
+def _site_sections(request, home_path, home_depth):
+    """The site's sections in the language of ``home_path``: the same on every page of it.
+
+    Kept in the site cache (dropped when anything in the site is published), so a page
+    the page cache does not answer still does not query its menu.
+    """
+    return cached_for_site(
+        request,
+        f"sections:{home_path}",
+        lambda: selectors.site_sections(home_path, home_depth),
+    )
 
 
 def build_site_navigation(request, page=None):
@@ -115,8 +104,9 @@ def build_site_navigation(request, page=None):
         home_path = page.path[: Page.steplen * root.depth]
     else:
         home_path = selectors.site_home(site, language_code).path
+    nav.home_path = home_path
 
-    for section in selectors.site_sections(home_path, root.depth):
+    for section in _site_sections(request, home_path, root.depth):
         url = section.get_url(request)
         is_current = page is not None and page.path.startswith(section.path)
         if is_current:
@@ -132,7 +122,12 @@ def build_site_navigation(request, page=None):
     if "newsindexpage" in nav.section_urls:
         # The feed is the ``feed/`` route of NewsIndexPage.
         nav.news_feed_url = f"{nav.section_urls['newsindexpage']}feed/"
-    nav.languages = _language_links(request, page, root_paths, language_code)
+    default_code = next((code for path, code in root_paths if path == root.url_path), "")
+    if page is not None:
+        nav.language_versions = page_versions(request, page, root_paths, default_code)
+    elif len(root_paths) > 1:
+        nav.language_versions = view_versions(request, site)
+    nav.languages = nav.language_versions.switcher
     return nav
 
 

@@ -69,17 +69,33 @@ class SeedReport:
 
 
 @transaction.atomic
-def seed_demo(port):
-    """Provision and fill every demo mission, the demo accounts and the default site."""
+def seed_demo(port, only=None):
+    """Provision and fill the demo missions, the demo accounts and the default site.
+
+    ``only``: ISO 3166-1 alpha-3 codes of the demo missions to seed (default: all of them).
+    """
     report = SeedReport()
-    for demo in MISSIONS:
+    demos = select_demo_missions(only)
+    for demo in demos:
         mission = _seed_mission(demo, port, report)
         report.sites.append((demo.languages[0], mission.site))
-    _seed_accounts(report)
+    _seed_accounts(report, demos)
     _configure_default_site(port, report)
     # Registered last, so it runs after wagtail-localize's own on-commit publishing.
     transaction.on_commit(_repair_child_counts)
     return report
+
+
+def select_demo_missions(only=None):
+    """The demo missions whose codes are in ``only`` (all when empty); unknown codes raise."""
+    if not only:
+        return list(MISSIONS)
+    wanted = {code.strip().upper() for code in only}
+    unknown = wanted - {demo.iso3 for demo in MISSIONS}
+    if unknown:
+        known = ", ".join(demo.iso3 for demo in MISSIONS)
+        raise ValueError(f"No demo mission for {', '.join(sorted(unknown))}; there are: {known}.")
+    return [demo for demo in MISSIONS if demo.iso3 in wanted]
 
 
 def _repair_child_counts():
@@ -133,6 +149,9 @@ def _seed_mission(demo: DemoMission, port, report):
     for page, text, _field in starters:
         if _is_untouched(page):
             _apply_text(page, text, media)
+            if page.pk == home.pk:
+                page.display_name = demo.details.display_name
+                page.footer_text = demo.details.footer_text
             page.save_revision().publish()
             report.add(demo.name, f"filled page '{page.title}'")
 
@@ -141,6 +160,8 @@ def _seed_mission(demo: DemoMission, port, report):
         locale, _created = Locale.objects.get_or_create(language_code=language)
         for page, text, field_name in starters:
             pairs = _string_pairs(text, getattr(pages, field_name))
+            if page.pk == home.pk:
+                pairs.update(_site_text_pairs(demo.details, pages))
             if _store_translations(page, locale, pairs):
                 pending.append((page, locale, page.has_translation(locale)))
 
@@ -158,6 +179,8 @@ def _seed_mission(demo: DemoMission, port, report):
             translation.save_target(publish=True)
         report.add(demo.name, f"translated '{page.title}' into {locale.language_code}")
 
+    if "about" in sections:
+        _leave_out_of_date(sections["about"], demo, report)
     _ensure_representative(home, demo, media, report)
     if "news" in sections:
         for item in demo.news:
@@ -177,7 +200,6 @@ def _fill_settings(mission, demo, media, report):
     if settings.logo_id:
         return
     details = demo.details
-    settings.display_name = details.display_name
     settings.address = details.address
     settings.phone = details.phone
     settings.email = details.email
@@ -186,7 +208,6 @@ def _fill_settings(mission, demo, media, report):
         setattr(settings, f"{network}_url", url)
     settings.logo = media.flag()
     settings.brand_colour = details.brand_colour
-    settings.footer_text = details.footer_text
     settings.full_clean()
     settings.save()
     report.add(demo.name, "filled mission settings (contact details, links, logo, colour)")
@@ -348,6 +369,26 @@ def _string_pairs(source, target):
     return {key: value for key, value in pairs.items() if key and value}
 
 
+def _site_text_pairs(details, pages):
+    """The site's name and footer line (fields of the home page) and their translations."""
+    pairs = {details.display_name: pages.display_name, details.footer_text: pages.footer_text}
+    return {key: value for key, value in pairs.items() if key and value}
+
+
+def _leave_out_of_date(about, demo, report):
+    """Edit the About page after it was translated, and do not sync its translations.
+
+    The demo then shows what a translator meets after the source changed: the admin
+    marks the translations out of date until someone syncs them
+    (``missions.translation.out_of_date_translations``).
+    """
+    if not demo.about_update or demo.about_update in about.introduction:
+        return
+    about.introduction = f"{about.introduction} {demo.about_update}"
+    about.save_revision().publish()
+    report.add(demo.name, f"edited '{about.title}' after its translation (left out of date)")
+
+
 def _store_translations(page, locale, pairs):
     """Record the translations of ``page``'s strings into ``locale``; False if already done.
 
@@ -463,7 +504,7 @@ class MissionMedia:
 # --- Accounts and the default site -----------------------------------------------------
 
 
-def _seed_accounts(report):
+def _seed_accounts(report, demos):
     """The demo superuser, and a webmaster and a moderator for the missions that want them."""
     from missions.models import Mission
 
@@ -482,7 +523,7 @@ def _seed_accounts(report):
     # Hashing a password on purpose takes a while; all demo accounts share one password,
     # so it is hashed once.
     demo_password_hash = None
-    for demo in MISSIONS:
+    for demo in demos:
         if not demo.demo_accounts:
             continue
         mission = Mission.objects.get(member_state__iso3=demo.iso3)

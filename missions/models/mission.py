@@ -70,19 +70,17 @@ hex_colour = RegexValidator(
 
 @register_setting(icon="site")
 class MissionSettings(BaseSiteSetting):
-    """What the mission's site shows on every page: contact details, links and branding."""
+    """What the mission's site shows on every page: contact details, links and branding.
+
+    Only what reads the same in every language: the site's name and footer line are
+    fields of :class:`~missions.models.pages.MissionHomePage`, translated with it.
+    """
 
     # Refuses a logo image of another mission's collection typed into the form data.
     base_form_class = MissionSettingsForm
+    # Every public page shows the logo: fetch it with the settings, not in a second query.
+    select_related = ["logo"]
 
-    display_name = models.CharField(
-        max_length=150,
-        blank=True,
-        help_text=(
-            "The name shown at the top of every page, e.g. 'Permanent Mission of France to "
-            "the United Nations in New York'. Leave empty to use the standard name."
-        ),
-    )
     address = models.TextField(
         blank=True, help_text="Postal address of the mission, shown in the footer."
     )
@@ -107,12 +105,9 @@ class MissionSettings(BaseSiteSetting):
         validators=[hex_colour, validate_readable_on_white_text],
         help_text="Colour of the header bar, e.g. #1f4e79. Must be dark enough for white text.",
     )
-    footer_text = models.TextField(
-        blank=True, help_text="A short line shown at the bottom of every page. Optional."
-    )
 
+    # The site's name and footer line are on the home page, where they are translated.
     panels = [
-        FieldPanel("display_name"),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], "Contact"
         ),
@@ -127,7 +122,7 @@ class MissionSettings(BaseSiteSetting):
             "Social media",
         ),
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("brand_colour"), FieldPanel("footer_text")],
+            [FieldPanel("logo"), FieldPanel("brand_colour")],
             "Branding",
         ),
     ]

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -60,6 +61,31 @@ class MissionHomePage(MissionPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = SECTION_PAGE_TYPES
     page_description = "The front page of a mission's website. Created when a mission is set up."
+
+    # The mission's own texts shown on every page of its site. They live on the home
+    # page (not in MissionSettings) so they are translated with it, like any page text.
+    display_name = models.CharField(
+        "site name",
+        max_length=150,
+        blank=True,
+        help_text=(
+            "The name of the mission shown at the top and bottom of every page of the site, "
+            "e.g. 'Permanent Mission of France to the United Nations in New York'. Translate "
+            "it with this page. Leave empty to use the standard name."
+        ),
+    )
+    footer_text = models.TextField(
+        blank=True,
+        help_text=(
+            "A short line shown at the bottom of every page of the site, in the language of "
+            "the page. Optional."
+        ),
+    )
+
+    content_panels = [
+        *MissionPage.content_panels,
+        MultiFieldPanel([FieldPanel("display_name"), FieldPanel("footer_text")], "Site"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -137,19 +163,22 @@ class NewsItemPage(MissionPage):
 
 
 class UNBody(models.TextChoices):
-    """The UN organs and bodies at which a mission delivers statements."""
+    """The UN organs and bodies at which a mission delivers statements.
 
-    GENERAL_ASSEMBLY = "GA", "General Assembly (plenary)"
-    FIRST_COMMITTEE = "C1", "First Committee (Disarmament and International Security)"
-    SECOND_COMMITTEE = "C2", "Second Committee (Economic and Financial)"
-    THIRD_COMMITTEE = "C3", "Third Committee (Social, Humanitarian and Cultural)"
-    FOURTH_COMMITTEE = "C4", "Fourth Committee (Special Political and Decolonization)"
-    FIFTH_COMMITTEE = "C5", "Fifth Committee (Administrative and Budgetary)"
-    SIXTH_COMMITTEE = "C6", "Sixth Committee (Legal)"
-    SECURITY_COUNCIL = "SC", "Security Council"
-    ECOSOC = "ECOSOC", "Economic and Social Council"
-    HUMAN_RIGHTS_COUNCIL = "HRC", "Human Rights Council"
-    OTHER = "OTHER", "Other body or meeting"
+    The names are shown to visitors in the language of the page (locale/).
+    """
+
+    GENERAL_ASSEMBLY = "GA", _("General Assembly (plenary)")
+    FIRST_COMMITTEE = "C1", _("First Committee (Disarmament and International Security)")
+    SECOND_COMMITTEE = "C2", _("Second Committee (Economic and Financial)")
+    THIRD_COMMITTEE = "C3", _("Third Committee (Social, Humanitarian and Cultural)")
+    FOURTH_COMMITTEE = "C4", _("Fourth Committee (Special Political and Decolonization)")
+    FIFTH_COMMITTEE = "C5", _("Fifth Committee (Administrative and Budgetary)")
+    SIXTH_COMMITTEE = "C6", _("Sixth Committee (Legal)")
+    SECURITY_COUNCIL = "SC", _("Security Council")
+    ECOSOC = "ECOSOC", _("Economic and Social Council")
+    HUMAN_RIGHTS_COUNCIL = "HRC", _("Human Rights Council")
+    OTHER = "OTHER", _("Other body or meeting")
 
 
 class StatementIndexPage(RoutablePageMixin, MissionPage):

@@ -41,7 +41,7 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 @pytest.fixture
 def demo_france(live_port):
-    call_command("seed_demo", "--force", port=live_port, verbosity=0)
+    call_command("seed_demo", "--force", "--mission", "FRA", port=live_port, verbosity=0)
     return Mission.objects.select_related("site").get(member_state__iso3="FRA")
 
 

@@ -14,12 +14,16 @@ PRODUCTION_ENV = {
 }
 
 
+# Only what a shell needs: nothing of the test run (database, cache, async-safety
+# switches of the browser tests) may leak into the production settings under check.
+BASE_ENV = {k: os.environ[k] for k in ("PATH", "HOME", "LANG", "TMPDIR") if k in os.environ}
+
+
 def manage(*args, env):
-    clean_env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**clean_env, **env},
+        env={**BASE_ENV, **env},
         capture_output=True,
         text=True,
         timeout=120,
@@ -60,7 +64,7 @@ def test_production_keeps_database_connections_open_with_health_checks():
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
-        env={**os.environ, **PRODUCTION_ENV},
+        env={**BASE_ENV, **PRODUCTION_ENV},
         capture_output=True,
         text=True,
         timeout=60,

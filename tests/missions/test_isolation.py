@@ -26,7 +26,12 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TaskState
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+from wagtail.test.utils.form_data import (
+    nested_form_data,
+    querydict_from_html,
+    rich_text,
+    streamfield,
+)
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from missions.models import Mission, MissionSettings
@@ -203,7 +208,7 @@ def fingerprint_of_b(world):
         .count(),
         "image": image_b and (image_b.title, image_b.collection_id),
         "document": document_b and (document_b.title, document_b.collection_id),
-        "settings": (settings_b.display_name, settings_b.phone),
+        "settings": (settings_b.address, settings_b.phone),
         "task": TaskState.objects.get(pk=world.task_state_b.pk).status,
         "privacy": world.page_b.view_restrictions.count(),
     }
@@ -420,6 +425,7 @@ def test_webmaster_cannot_change_another_missions_object(world, login, attacker,
         "password": "hijacked",
         "position": "0",
         "phone": "+1 000",
+        "address": "Hijacked",
         "display_name": "Hijacked",
     }
 
@@ -534,6 +540,63 @@ def test_webmaster_cannot_use_another_missions_image_as_logo(world, login):
     client.post(url, form)
 
     assert MissionSettings.objects.get(site=site_a).logo_id != world.image_b.pk
+
+
+def _save_body(client, page, blocks):
+    """Post the page's edit form back with ``blocks`` as its body; return the response."""
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    form = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data = {key: values for key, values in form.lists() if not key.startswith("body-")}
+    data.update(nested_form_data({"body": streamfield(blocks)}))
+    return client.post(url, data)
+
+
+def _draft_body_ids(page):
+    draft = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+    return str(draft.body.raw_data)
+
+
+def _image_block(image):
+    return ("image", {"image": image.pk, "alt_text": "A photo", "caption": ""})
+
+
+def _linking_paragraph(linked_page):
+    return ("paragraph", rich_text(f'<p><a id="{linked_page.pk}" linktype="page">Read</a></p>'))
+
+
+def test_webmaster_cannot_put_another_missions_image_in_a_body(world, login):
+    page = NewsItemPageFactory(parent=world.news_index_a, owner=world.webmaster_a)
+    client = login(world.webmaster_a)
+
+    response = _save_body(client, page, [_image_block(world.image_b)])
+
+    assert response.status_code == 200  # the form comes back with the error
+    assert "belongs to another mission" in response.content.decode()
+    assert f"'image': {world.image_b.pk}" not in _draft_body_ids(page)
+
+
+def test_webmaster_cannot_link_to_another_missions_page_in_rich_text(world, login):
+    page = NewsItemPageFactory(parent=world.news_index_a, owner=world.webmaster_a)
+    client = login(world.webmaster_a)
+
+    response = _save_body(client, page, [_linking_paragraph(world.page_b)])
+
+    assert "belongs to another mission" in response.content.decode()
+    assert f'id=\\"{world.page_b.pk}\\"' not in _draft_body_ids(page)
+
+
+def test_webmaster_can_put_own_image_and_own_links_in_a_body(world, login):
+    page = NewsItemPageFactory(parent=world.news_index_a, owner=world.webmaster_a)
+    client = login(world.webmaster_a)
+
+    response = _save_body(
+        client, page, [_image_block(world.image_a), _linking_paragraph(world.news_index_a)]
+    )
+
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    draft = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert draft.body[0].value["image"].pk == world.image_a.pk
+    assert f'id="{world.news_index_a.pk}"' in draft.body[1].value.source
 
 
 # --- Listings, searches, choosers and reports -----------------------------------------
@@ -780,7 +843,8 @@ A_URLS = {
         lambda w: reverse(
             "wagtailsettings:edit", args=["missions", "missionsettings", w.mission_a.site.pk]
         ),
-        "Permanent Mission of France",
+        # The site's name is now a field of the home page; the settings keep the colour.
+        'value="#1f4e79"',
     ),
 }
 
@@ -842,7 +906,7 @@ def test_webmaster_can_change_own_missions_settings(world, login):
 
     response = client.post(
         reverse("wagtailsettings:edit", args=["missions", "missionsettings", site_a.pk]),
-        {"display_name": f"{A_MARK} mission", "brand_colour": "#1f4e79", "phone": "+1 212"},
+        {"address": f"{A_MARK} mission", "brand_colour": "#1f4e79", "phone": "+1 212"},
     )
 
     assert response.status_code == 302

@@ -12,17 +12,20 @@ import wagtail_factories
 from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import TestCase
 from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import PageViewRestriction
 
-from missions.models import MissionSettings
+from missions.models import Mission, MissionSettings
 from tests.factories import (
     EventPageFactory,
     NewsItemPageFactory,
     RepresentativePageFactory,
     StandardPageFactory,
     StatementPageFactory,
+    make_mission,
     section,
 )
 
@@ -36,6 +39,35 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def _provisioned_missions(django_db_setup, django_db_blocker):
+    """Missions A and B, provisioned once per test module rather than once per test.
+
+    Provisioning a mission takes a few seconds (pages, translations, groups,
+    workflow); these tests only read the missions or change them inside their own
+    savepoint. The module's transaction is rolled back at its end, like every test's.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        # Provisioning's on-commit work (translations published) runs as it would live.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            ids = {
+                "a": make_mission("FRA", FRANCE, languages=("fr", "en")).pk,
+                "b": make_mission("KEN", KENYA, languages=("en", "sw")).pk,
+            }
+        yield ids
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def mission_a(db, _provisioned_missions):
+    return Mission.objects.select_related("site").get(pk=_provisioned_missions["a"])
+
+
+@pytest.fixture
+def mission_b(db, _provisioned_missions):
+    return Mission.objects.select_related("site").get(pk=_provisioned_missions["b"])
 
 
 def parse(response):
@@ -60,16 +92,18 @@ def document(mission_a):
 
 @pytest.fixture
 def branded_a(mission_a, image):
-    """Mission A's settings filled in the way a webmaster would."""
+    """Mission A's settings (and its home page's site texts) filled in as a webmaster would."""
+    home = mission_a.site.root_page.specific
+    home.display_name = "Mission permanente de la France"
+    home.footer_text = "Représentation permanente de la France."
+    home.save_revision().publish()
     settings = MissionSettings.objects.get(site=mission_a.site)
-    settings.display_name = "Mission permanente de la France"
     settings.address = "245 East 47th Street\nNew York, NY 10017"
     settings.phone = "+1 212 702 4900"
     settings.email = "contact@france.example"
     settings.x_url = "https://x.com/franceonu"
     settings.logo = image
     settings.brand_colour = "#002395"
-    settings.footer_text = "Représentation permanente de la France."
     settings.save()
     return settings
 

@@ -91,7 +91,7 @@ def test_arabic_pages_run_right_to_left(client, db):
 def test_statement_page_shows_where_when_and_who(client, every_page_type):
     main = parse(get(client, every_page_type["statement"])).find("main").get_text(" ")
     for fact in [
-        "General Assembly (plenary)",
+        "Assemblée générale (séance plénière)",  # the UN body, in the page's language
         "81st session",
         "Item 18: Sustainable development",
         "5 octobre 2026",

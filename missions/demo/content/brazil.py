@@ -316,6 +316,10 @@ MISSION = DemoMission(
     ),
     translations={
         "en": TranslatedPages(
+            display_name="Permanent Mission of Brazil to the United Nations",
+            footer_text=(
+                "Demonstration site: the people, statements and events shown are fictional."
+            ),
             home=PageText(
                 title="Permanent Mission of Brazil to the United Nations",
                 introduction=(
@@ -380,6 +384,11 @@ MISSION = DemoMission(
             ),
         ),
         "es": TranslatedPages(
+            display_name="Misión Permanente del Brasil ante las Naciones Unidas",
+            footer_text=(
+                "Sitio de demostración: las personas, declaraciones y "
+                "eventos que aparecen son ficticios."
+            ),
             home=PageText(
                 title="Misión Permanente del Brasil ante las Naciones Unidas",
                 introduction=(

@@ -33,6 +33,7 @@ MISSION = DemoMission(
     iso3="EGY",
     name="egypt",
     languages=("ar", "en", "fr"),
+    about_update="ومنذ يناير، تضم البعثة قسمًا جديدًا للشؤون الإنسانية.",
     details=SiteDetails(
         display_name="البعثة الدائمة لجمهورية مصر العربية لدى الأمم المتحدة",
         address="221 East 49th Street\nNew York, NY 10017\nUnited States",
@@ -339,6 +340,10 @@ MISSION = DemoMission(
     ),
     translations={
         "en": TranslatedPages(
+            display_name="Permanent Mission of the Arab Republic of Egypt to the United Nations",
+            footer_text=(
+                "Demonstration site: the people, statements and events shown are fictional."
+            ),
             home=PageText(
                 title="Permanent Mission of the Arab Republic of Egypt to the United Nations",
                 introduction=(
@@ -405,6 +410,13 @@ MISSION = DemoMission(
             ),
         ),
         "fr": TranslatedPages(
+            display_name=(
+                "Mission permanente de la République arabe d'Égypte auprès des Nations Unies"
+            ),
+            footer_text=(
+                "Site de démonstration : les personnes, déclarations "
+                "et événements présentés sont fictifs."
+            ),
             home=PageText(
                 title="Mission permanente de la République arabe d'Égypte auprès des Nations Unies",
                 introduction=(

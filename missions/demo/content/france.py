@@ -27,6 +27,9 @@ MISSION = DemoMission(
     name="france",
     languages=("fr", "en", "ar"),
     demo_accounts=True,
+    about_update=(
+        "Depuis janvier, la Mission accueille aussi les délégations des territoires d'outre-mer."
+    ),
     details=SiteDetails(
         display_name="Mission permanente de la France auprès des Nations Unies à New York",
         address="312 East 46th Street, 12th floor\nNew York, NY 10017\nUnited States",
@@ -359,6 +362,10 @@ MISSION = DemoMission(
     ),
     translations={
         "en": TranslatedPages(
+            display_name="Permanent Mission of France to the United Nations in New York",
+            footer_text=(
+                "Demonstration site: the people, statements and events shown are fictional."
+            ),
             home=PageText(
                 title="Permanent Mission of France to the United Nations",
                 introduction=(
@@ -427,6 +434,8 @@ MISSION = DemoMission(
             ),
         ),
         "ar": TranslatedPages(
+            display_name="البعثة الدائمة لفرنسا لدى الأمم المتحدة في نيويورك",
+            footer_text=("موقع تجريبي: الأشخاص والكلمات والفعاليات المعروضة فيه متخيَّلة."),
             home=PageText(
                 title="البعثة الدائمة لفرنسا لدى الأمم المتحدة",
                 introduction=(

@@ -329,6 +329,10 @@ MISSION = DemoMission(
     ),
     translations={
         "en": TranslatedPages(
+            display_name="Permanent Mission of Japan to the United Nations",
+            footer_text=(
+                "Demonstration site: the people, statements and events shown are fictional."
+            ),
             home=PageText(
                 title="Permanent Mission of Japan to the United Nations",
                 introduction=(
@@ -397,6 +401,8 @@ MISSION = DemoMission(
             ),
         ),
         "zh-hans": TranslatedPages(
+            display_name="日本常驻联合国代表团",
+            footer_text=("演示网站：所展示的人物、发言和活动均为虚构。"),
             home=PageText(
                 title="日本常驻联合国代表团",
                 introduction="日本在联合国：和平与安全、人的安全和可持续发展。",

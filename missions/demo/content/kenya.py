@@ -331,6 +331,10 @@ MISSION = DemoMission(
     ),
     translations={
         "sw": TranslatedPages(
+            display_name="Ujumbe wa Kudumu wa Jamhuri ya Kenya katika Umoja wa Mataifa",
+            footer_text=(
+                "Tovuti ya maonyesho: watu, hotuba na matukio yanayoonyeshwa ni ya kubuni."
+            ),
             home=PageText(
                 title="Ujumbe wa Kudumu wa Jamhuri ya Kenya katika Umoja wa Mataifa",
                 introduction=(
@@ -402,6 +406,11 @@ MISSION = DemoMission(
             ),
         ),
         "fr": TranslatedPages(
+            display_name="Mission permanente de la République du Kenya auprès des Nations Unies",
+            footer_text=(
+                "Site de démonstration : les personnes, déclarations "
+                "et événements présentés sont fictifs."
+            ),
             home=PageText(
                 title="Mission permanente de la République du Kenya auprès des Nations Unies",
                 introduction=(

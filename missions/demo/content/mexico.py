@@ -25,6 +25,7 @@ MISSION = DemoMission(
     iso3="MEX",
     name="mexico",
     languages=("es", "en", "ar"),
+    about_update="Desde enero, la Misión cuenta con una nueva sección de asuntos humanitarios.",
     details=SiteDetails(
         display_name="Misión Permanente de México ante las Naciones Unidas",
         address="150 East 42nd Street, 27th floor\nNew York, NY 10017\nUnited States",
@@ -311,6 +312,10 @@ MISSION = DemoMission(
     ),
     translations={
         "en": TranslatedPages(
+            display_name="Permanent Mission of Mexico to the United Nations",
+            footer_text=(
+                "Demonstration site: the people, statements and events shown are fictional."
+            ),
             home=PageText(
                 title="Permanent Mission of Mexico to the United Nations",
                 introduction=(
@@ -373,6 +378,8 @@ MISSION = DemoMission(
             ),
         ),
         "ar": TranslatedPages(
+            display_name="البعثة الدائمة للمكسيك لدى الأمم المتحدة",
+            footer_text=("موقع تجريبي: الأشخاص والكلمات والفعاليات المعروضة فيه متخيَّلة."),
             home=PageText(
                 title="البعثة الدائمة للمكسيك لدى الأمم المتحدة",
                 introduction=(

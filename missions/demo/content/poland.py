@@ -303,6 +303,11 @@ MISSION = DemoMission(
     ),
     translations={
         "fr": TranslatedPages(
+            display_name="Mission permanente de la République de Pologne auprès des Nations Unies",
+            footer_text=(
+                "Site de démonstration : les personnes, déclarations "
+                "et événements présentés sont fictifs."
+            ),
             home=PageText(
                 title="Mission permanente de la République de Pologne auprès des Nations Unies",
                 introduction=(
@@ -372,6 +377,12 @@ MISSION = DemoMission(
             ),
         ),
         "ru": TranslatedPages(
+            display_name=(
+                "Постоянное представительство Республики Польша при Организации Объединённых Наций"
+            ),
+            footer_text=(
+                "Демонстрационный сайт: представленные люди, заявления и мероприятия вымышлены."
+            ),
             home=PageText(
                 title="Постоянное представительство Республики Польша при Организации "
                 "Объединённых Наций",

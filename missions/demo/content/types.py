@@ -148,7 +148,8 @@ class Flag:
 
 @dataclass(frozen=True)
 class SiteDetails:
-    """What goes into MissionSettings (contact details, links, branding)."""
+    """Contact details, links and branding (MissionSettings), and the site's name and
+    footer line (fields of the home page, translated with it)."""
 
     display_name: str
     address: str
@@ -169,6 +170,9 @@ class TranslatedPages:
     statements: PageText
     events: PageText
     contact: ContactText
+    # The site's name and footer line (SiteDetails) in this language.
+    display_name: str = ""
+    footer_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -192,6 +196,9 @@ class DemoMission:
     events: tuple[Event, ...]
     translations: dict[str, TranslatedPages] = field(default_factory=dict)
     demo_accounts: bool = False
+    # A sentence added to the About page's introduction after it was translated and left
+    # untranslated, so the demo shows a translation that is out of date (to be synced).
+    about_update: str = ""
 
     @property
     def hostname(self):

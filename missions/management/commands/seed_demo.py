@@ -5,7 +5,7 @@ from collections import Counter
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from missions.demo.seed import seed_demo
+from missions.demo.seed import seed_demo, select_demo_missions
 from missions.provisioning import ProvisioningError
 
 
@@ -24,6 +24,13 @@ class Command(BaseCommand):
             help="Port the demo server listens on; the sites are <name>.localhost:<port>.",
         )
         parser.add_argument(
+            "--mission",
+            action="append",
+            dest="missions",
+            metavar="ISO3",
+            help="Seed only this demo mission (repeatable), e.g. --mission FRA. Default: all.",
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help=(
@@ -32,14 +39,18 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, port, force, **options):
+    def handle(self, *args, port, force, missions=None, **options):
         if not (settings.DEBUG or force):
             raise CommandError(
                 "seed_demo creates accounts with well-known passwords, so it only runs with "
                 "DEBUG on. On a throwaway database, add --force."
             )
         try:
-            report = seed_demo(port)
+            demos = select_demo_missions(missions)
+        except ValueError as error:
+            raise CommandError(str(error)) from error
+        try:
+            report = seed_demo(port, only=[demo.iso3 for demo in demos])
         except ProvisioningError as error:
             raise CommandError(f"Could not set up a demo mission: {error}") from error
 

@@ -1,0 +1,119 @@
+"""The other-language versions of what a visitor is looking at.
+
+Used by the language switcher (only the languages the visitor can actually read this
+page in), by the ``hreflang`` alternates of ``<head>`` (absolute addresses, the page
+itself included, plus ``x-default``) and by sitemap.xml.
+
+A Wagtail page has versions only where its translation is live: a draft or unpublished
+translation is never offered. A view that is not a page (search) exists in every
+language of the site, so its versions are the same address under each language prefix.
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from cms.i18n import site_languages
+
+# Order of the languages in the switcher after the site's default one: the order of
+# settings.LANGUAGES (the UN official languages first), the same on every page.
+LANGUAGE_ORDER = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@dataclass
+class LanguageLink:
+    """The same page (or view) in one language of the site."""
+
+    code: str
+    name: str
+    # As the switcher links it: site-relative when on the same site.
+    url: str
+    # As search engines want it in hreflang alternates and sitemaps.
+    absolute_url: str = ""
+    current: bool = False
+
+
+@dataclass
+class LanguageVersions:
+    """Every language version of one page or view."""
+
+    links: list[LanguageLink] = field(default_factory=list)
+    # The version in the site's default language, for hreflang="x-default"; empty when
+    # the page does not exist in that language.
+    x_default_url: str = ""
+    # Whether search engines should be told about these versions (only for pages: a
+    # search results page or an error page is not indexed).
+    indexable: bool = False
+
+    @property
+    def switcher(self):
+        """The switcher's links: none when there is nothing to switch to."""
+        return self.links if len(self.links) > 1 else []
+
+
+def in_site_order(codes, default_code):
+    """``codes`` with the site's default language first, then in settings order."""
+    return sorted(codes, key=lambda code: (code != default_code, LANGUAGE_ORDER.get(code, 99)))
+
+
+def _link(request, code, url, current_code):
+    absolute = request.build_absolute_uri(url) if request is not None else url
+    return LanguageLink(
+        code=code,
+        name=LANGUAGE_NAMES.get(code, code),
+        url=url,
+        absolute_url=absolute,
+        current=code == current_code,
+    )
+
+
+def page_versions(request, page, root_paths, default_code):
+    """The live translations of ``page`` in the languages of its site, itself included.
+
+    ``root_paths`` are the site's (root_path, language_code) pairs from Wagtail's cached
+    site root paths. One query when the site has several languages, none otherwise.
+    """
+    # The serving hook (cms.wagtail_hooks) only serves a page under its own language.
+    current_code = translation.get_language()
+    site_codes = {code for _path, code in root_paths}
+    if len(site_codes) < 2:
+        urls = {current_code: page.get_url(request)}
+    else:
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        urls = {
+            each.locale.language_code: each.get_url(request)
+            for each in translations
+            if each.locale.language_code in site_codes
+        }
+    links = [
+        _link(request, code, urls[code], current_code)
+        for code in in_site_order(urls, default_code)
+        if urls[code]
+    ]
+    x_default = next((link.absolute_url for link in links if link.code == default_code), "")
+    return LanguageVersions(links=links, x_default_url=x_default, indexable=True)
+
+
+def view_versions(request, site):
+    """The versions of a view that is not a page (search, an error page) in each language.
+
+    A routed view such as search keeps its address and query under each prefix; an
+    address that matched no page (a 404) leads to each language's home page instead.
+    """
+    codes = site_languages(site)
+    default_code = codes[0] if codes else ""
+    current_code = translation.get_language()
+    match = getattr(request, "resolver_match", None)
+    routed = match is not None and match.url_name not in (None, "wagtail_serve")
+    links = []
+    for code in in_site_order(codes, default_code):
+        if routed:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            with translation.override(code):
+                url = reverse("wagtail_serve", args=[""])
+        links.append(_link(request, code, url, current_code))
+    return LanguageVersions(links=links)

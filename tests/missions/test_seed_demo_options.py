@@ -1,0 +1,38 @@
+"""seed_demo --mission: one demo mission alone, for a quick demo or a browser test.
+
+Kept apart from test_seed_demo.py, whose module-wide fixture seeds every mission.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Site
+
+from missions.models import Mission
+
+pytestmark = pytest.mark.django_db
+
+
+def seed_demo(*args):
+    out = StringIO()
+    call_command("seed_demo", "--port", "8000", "--force", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_an_unknown_demo_mission_is_refused_with_the_known_codes():
+    sites_before = Site.objects.count()
+
+    with pytest.raises(CommandError, match=r"No demo mission for XYZ; there are: .*FRA"):
+        seed_demo("--mission", "xyz")
+
+    assert (Site.objects.count(), Mission.objects.count()) == (sites_before, 0)
+
+
+def test_mission_option_seeds_only_that_mission(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+    output = seed_demo("--mission", "ken")
+
+    assert list(Mission.objects.values_list("member_state__iso3", flat=True)) == ["KEN"]
+    assert "kenya.localhost" in output and "france.localhost" not in output
