@@ -76,3 +76,20 @@ def superuser(db):
 def pytest_report_header(config):
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     return f"database: {engine}"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run each module's tests together, and the transactional (browser) tests last.
+
+    pytest-django orders tests by kind: database tests, then transactional ones, then
+    those that use no ``db`` fixture. But the tests built on a module-wide world (see
+    test_isolation, test_seed_demo) use none, so they would run after a transactional
+    test has emptied the database, and a module split in two builds its world twice.
+    """
+
+    def is_transactional(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction"))
+
+    items.sort(key=lambda item: (is_transactional(item), str(item.path)))
