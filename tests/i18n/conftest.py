@@ -49,10 +49,10 @@ def publish_on_commit(django_capture_on_commit_callbacks):
 
 
 def _provisioned_for_the_module(django_db_blocker, *args, **kwargs):
-    """Provision a mission once for a test module, with its on-commit work done.
+    """Provision a mission once for the tests of this package, with its on-commit work done.
 
     Provisioning a six-language mission takes seconds; the tests only read it or change
-    it inside their own savepoint. The module's transaction is rolled back at its end.
+    it inside their own savepoint. The package's transaction is rolled back at its end.
     """
     with django_db_blocker.unblock(), transaction.atomic():
         with TestCase.captureOnCommitCallbacks(execute=True):
@@ -61,14 +61,14 @@ def _provisioned_for_the_module(django_db_blocker, *args, **kwargs):
         transaction.set_rollback(True)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def _un_mission_id(django_db_setup, django_db_blocker):
     yield from _provisioned_for_the_module(
         django_db_blocker, "SEN", HOST, languages=["en", "ar", "zh-hans", "fr", "ru", "es"]
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def _bilingual_mission_id(django_db_setup, django_db_blocker):
     yield from _provisioned_for_the_module(
         django_db_blocker, "FRA", "france.localhost", languages=("fr", "en")

@@ -41,13 +41,13 @@ def _empty_cache():
     cache.clear()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def _provisioned_missions(django_db_setup, django_db_blocker):
-    """Missions A and B, provisioned once per test module rather than once per test.
+    """Missions A and B, provisioned once for these tests rather than once per test.
 
     Provisioning a mission takes a few seconds (pages, translations, groups,
     workflow); these tests only read the missions or change them inside their own
-    savepoint. The module's transaction is rolled back at its end, like every test's.
+    savepoint. The package's transaction is rolled back at its end, like every test's.
     """
     with django_db_blocker.unblock(), transaction.atomic():
         # Provisioning's on-commit work (translations published) runs as it would live.
