@@ -16,6 +16,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 
 from cms.i18n import site_languages
+from cms.page_cache import cached_for_site
 
 # Order of the languages in the switcher after the site's default one: the order of
 # settings.LANGUAGES (the UN official languages first), the same on every page.
@@ -70,11 +71,22 @@ def _link(request, code, url, current_code):
     )
 
 
+def _translation_urls(request, page, site_codes):
+    """{language code: URL} of the live translations of ``page`` in the site's languages."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {
+        each.locale.language_code: each.get_url(request)
+        for each in translations
+        if each.locale.language_code in site_codes
+    }
+
+
 def page_versions(request, page, root_paths, default_code):
     """The live translations of ``page`` in the languages of its site, itself included.
 
     ``root_paths`` are the site's (root_path, language_code) pairs from Wagtail's cached
-    site root paths. One query when the site has several languages, none otherwise.
+    site root paths. One query when the site has several languages (none once the site
+    cache holds it), none otherwise.
     """
     # The serving hook (cms.wagtail_hooks) only serves a page under its own language.
     current_code = translation.get_language()
@@ -82,12 +94,12 @@ def page_versions(request, page, root_paths, default_code):
     if len(site_codes) < 2:
         urls = {current_code: page.get_url(request)}
     else:
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
-        urls = {
-            each.locale.language_code: each.get_url(request)
-            for each in translations
-            if each.locale.language_code in site_codes
-        }
+        # The same for every visitor of the site until something in it is published.
+        urls = cached_for_site(
+            request,
+            f"translation-urls:{page.pk}",
+            lambda: _translation_urls(request, page, site_codes),
+        )
     links = [
         _link(request, code, urls[code], current_code)
         for code in in_site_order(urls, default_code)

@@ -10,6 +10,11 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+# Lists of pages show titles, dates and summaries, never the body: leaving it out makes
+# the rows smaller and the lists cheap to keep in the site cache (unpickling a
+# StreamField value costs far more than the rest of the page).
+LIST_DEFERRED_FIELDS = ("body",)
+
 
 def _live_public(model, parent):
     return model.objects.live().public().child_of(parent)
@@ -33,6 +38,7 @@ def latest_news(home, limit):
         NewsItemPage.objects.live()
         .public()
         .descendant_of(home)
+        .defer(*LIST_DEFERRED_FIELDS)
         .order_by("-publication_date", "-pk")[:limit]
     )
 
@@ -60,6 +66,7 @@ def latest_statements(home, limit):
         StatementPage.objects.live()
         .public()
         .descendant_of(home)
+        .defer(*LIST_DEFERRED_FIELDS)
         .order_by("-meeting_date", "-pk")[:limit]
     )
 
@@ -72,6 +79,7 @@ def upcoming_events(parent, limit=None):
         .public()
         .descendant_of(parent)
         .filter(starts_at__gte=timezone.now())
+        .defer(*LIST_DEFERRED_FIELDS)
         .order_by("starts_at")
     )
     return list(queryset[:limit] if limit else queryset)

@@ -130,6 +130,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail looks up every rendition an {% image %} tag needs in the "renditions" cache
+# before the database. A rendition never changes under its key (Wagtail purges the key
+# when it deletes one), so it may stay until evicted; shared by every worker, so a
+# rendition purged by one is gone for all.
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": None}
+if REDIS_URL:
+    CACHES["renditions"]["KEY_PREFIX"] = CACHES["default"]["KEY_PREFIX"] + ":renditions"
 
 # Whole public pages are cached for anonymous visitors for this many seconds
 # (0 turns the page cache off). Publishing a page clears the cache of its site.

@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.search import index
 
 from cms.models import BasePage
+from cms.page_cache import cached_for_site
 from missions import selectors
 from missions.permissions import MissionPageForm
 
@@ -89,10 +90,18 @@ class MissionHomePage(MissionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = selectors.latest_news(self, limit=3)
-        context["latest_statements"] = selectors.latest_statements(self, limit=3)
-        context["upcoming_events"] = selectors.upcoming_events(self, limit=3)
+        # The same for every visitor until something in the site is published: kept in
+        # the site cache (cms.page_cache), whose lifetime also bounds how long a past
+        # event may still show as upcoming.
+        context.update(cached_for_site(request, f"home-lists:{self.pk}", self._latest_lists))
         return context
+
+    def _latest_lists(self):
+        return {
+            "latest_news": selectors.latest_news(self, limit=3),
+            "latest_statements": selectors.latest_statements(self, limit=3),
+            "upcoming_events": selectors.upcoming_events(self, limit=3),
+        }
 
 
 class StandardPage(MissionPage):
