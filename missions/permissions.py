@@ -18,14 +18,18 @@ Three places enforce the rule, and all call this module:
   a typed URL or a forged chooser request finds nothing, whatever the view checks;
 * :class:`MissionPageForm` and :class:`MissionSettingsForm` refuse another mission's
   page, image or document id typed into a form's chooser field.
+
+Admin views that list something of every mission and offer no hook to narrow it (the
+tag autocomplete, the filters of some reports) are answered for mission users by the
+scoped views of ``missions/admin_views.py``, which also call this module.
 """
 
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.db.models.functions import Substr
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast, Substr
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
@@ -35,7 +39,15 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage
-from wagtail.models import Collection, Page, TaskState, WorkflowState
+from wagtail.models import (
+    Collection,
+    Page,
+    PageLogEntry,
+    TaskState,
+    Workflow,
+    WorkflowState,
+    WorkflowTask,
+)
 
 from missions.content_references import foreign_references
 
@@ -116,6 +128,99 @@ def collection_members_user_may_touch(user, queryset):
         return queryset
     foreign = queryset.model.objects.filter(collection__in=_foreign_collections(user))
     return queryset.exclude(pk__in=foreign.values("pk"))
+
+
+def tags_user_may_see(user, queryset):
+    """``queryset`` of tags narrowed to those used on what the user may touch.
+
+    A tag is only a name, shared by every mission that uses it, so it cannot be excluded
+    as "another mission's"; instead a mission user is shown the tags of their own news
+    items, images and documents, and no name that only another mission uses.
+    """
+    if is_unrestricted(user):
+        return queryset
+    news_items = apps.get_model("missions", "NewsItemPage").objects.all()
+    news_tags = apps.get_model("missions", "NewsItemTag").objects.filter(
+        content_object__in=pages_user_may_touch(user, news_items)
+    )
+    media_tags = Q()
+    for model in (get_image_model(), get_document_model()):
+        own = collection_members_user_may_touch(user, model.objects.all())
+        media_tags |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=own.values("pk"),
+        )
+    used = apps.get_model("taggit", "TaggedItem").objects.filter(media_tags)
+    return queryset.filter(Q(pk__in=news_tags.values("tag")) | Q(pk__in=used.values("tag")))
+
+
+def _foreign_workflows(user):
+    return Workflow.objects.filter(pk__in=foreign_missions(user).values("workflow"))
+
+
+def workflows_user_may_touch(user, queryset):
+    """``queryset`` of workflows without those of other missions."""
+    if is_unrestricted(user):
+        return queryset
+    return queryset.exclude(pk__in=_foreign_workflows(user).values("pk"))
+
+
+def tasks_user_may_touch(user, queryset):
+    """``queryset`` of workflow tasks without the tasks of other missions' workflows."""
+    if is_unrestricted(user):
+        return queryset
+    foreign = WorkflowTask.objects.filter(workflow__in=_foreign_workflows(user))
+    return queryset.exclude(pk__in=foreign.values("task"))
+
+
+def workflow_states_user_may_touch(user, queryset):
+    """``queryset`` of workflow states without those of other missions' pages or workflows."""
+    if is_unrestricted(user):
+        return queryset
+    # A workflow state names its page by a text object_id.
+    foreign_page_ids = _foreign_pages(user).values_list(Cast("pk", CharField()), flat=True)
+    return queryset.exclude(
+        Q(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=foreign_page_ids,
+        )
+        | Q(workflow__in=_foreign_workflows(user))
+    )
+
+
+def task_states_user_may_touch(user, queryset):
+    """``queryset`` of task states without those of other missions' workflow states."""
+    if is_unrestricted(user):
+        return queryset
+    own_states = workflow_states_user_may_touch(user, WorkflowState.objects.all())
+    return queryset.filter(workflow_state__in=own_states)
+
+
+def log_entries_user_may_see(user, queryset):
+    """``queryset`` of log entries without the page entries of other missions' pages.
+
+    Wagtail decides which of its other log entries (images, settings...) a user sees by
+    model-wide permissions, which mission groups do not have.
+    """
+    if is_unrestricted(user) or not issubclass(queryset.model, PageLogEntry):
+        return queryset
+    return queryset.exclude(page_id__in=_foreign_pages(user).values("pk"))
+
+
+def locales_user_may_translate_into(user, page, queryset):
+    """``queryset`` of locales narrowed to the languages of the site ``page`` is on.
+
+    A mission's languages are those its home page is translated into (provisioning
+    adds a language that way); a page translated into any other language would start
+    a home tree, in that language, that the mission's site does not have.
+    """
+    if is_unrestricted(user):
+        return queryset
+    home = Page.objects.filter(depth=2, path=page.path[:HOME_PATH_LENGTH]).first()
+    if home is None:
+        return queryset.none()
+    site_locales = Page.objects.filter(translation_key=home.translation_key).values("locale")
+    return queryset.filter(pk__in=site_locales)
 
 
 class MissionScopedChoicesMixin:
@@ -335,6 +440,13 @@ def objects_named_by(match, request):
     return [(kind, int(pk)) for kind, pk in named if str(pk).isdigit()]
 
 
+def _mission_scoped_view(view_name):
+    # Imported here: the scoped views build on this module.
+    from missions.admin_views import MISSION_SCOPED_VIEWS
+
+    return MISSION_SCOPED_VIEWS.get(view_name)
+
+
 ADMIN_PREFIX = SimpleLazyObject(lambda: reverse("wagtailadmin_home"))
 
 
@@ -345,6 +457,9 @@ class MissionIsolationMiddleware:
     forgets to check, a webmaster who types the id of another mission's page, image,
     document, settings or task gets "not found", exactly as for an id that does not
     exist, so not even the existence of the object leaks.
+
+    It also answers, for mission users, the admin views of ``MISSION_SCOPED_VIEWS``
+    with their mission-scoped version (superusers get Wagtail's own).
     """
 
     def __init__(self, get_response):
@@ -366,4 +481,7 @@ class MissionIsolationMiddleware:
             if _is_foreign(user, kind, pk):
                 raise Http404(f"No {kind} {pk}.")
         _refuse_publishing_sync_without_publish_rights(user, request, match)
+        scoped_view = _mission_scoped_view(match.view_name)
+        if scoped_view is not None:
+            return scoped_view(request, *view_args, **view_kwargs)
         return None

@@ -13,6 +13,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail_localize.views.report import TranslationsReportView
 
+from missions.admin_views import MissionSubmitPageTranslationView
 from missions.permissions import (
     collection_members_user_may_touch,
     is_unrestricted,
@@ -92,6 +93,17 @@ def translations_report_lists_own_missions_translations_only():
         path(
             "localize/reports/translations/results/",
             MissionTranslationsReportView.as_view(results_only=True),
+        ),
+    ]
+
+
+# order=-1: registered before wagtail-localize's URLs, so this address resolves here.
+@hooks.register("register_admin_urls", order=-1)
+def translate_page_offers_own_sites_languages_only():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            MissionSubmitPageTranslationView.as_view(),
         ),
     ]
 

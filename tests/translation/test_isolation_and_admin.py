@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation as django_translation
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 
@@ -112,6 +113,55 @@ def test_translations_report_of_another_mission_lists_nothing_of_this_one(
     )
     assert response.status_code == 200
     assert "Visite d" not in response.content.decode()
+
+
+@pytest.fixture
+def languages_of_other_missions(mission_b):
+    """Swahili, which mission B has, and Spanish, a locale of the install no site has."""
+    Locale.objects.get_or_create(language_code="es")
+    return Locale.objects.filter(language_code__in=["sw", "es"])
+
+
+def offered_locales(response):
+    form = BeautifulSoup(response.content, "html.parser")
+    return {int(box["value"]) for box in form.select('input[name="locales"]')}
+
+
+def test_translate_page_offers_only_the_languages_of_own_missions_site(
+    news_fr, english, languages_of_other_missions, webmaster_client
+):
+    response = webmaster_client.get(
+        reverse("wagtail_localize:submit_page_translation", args=[news_fr.pk])
+    )
+
+    assert response.status_code == 200
+    assert offered_locales(response) == {english.pk}
+
+
+def test_webmaster_cannot_translate_a_page_into_another_missions_language(
+    news_fr, languages_of_other_missions, webmaster_client
+):
+    swahili = languages_of_other_missions.get(language_code="sw")
+
+    response = webmaster_client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[news_fr.pk]),
+        {"locales": [swahili.pk]},
+    )
+
+    assert response.status_code in (200, 403)  # the form again, with its error
+    assert not Translation.objects.filter(source__object_id=news_fr.translation_key).exists()
+    assert not Page.objects.filter(translation_key=news_fr.translation_key, locale=swahili).exists()
+
+
+def test_secretariat_may_translate_a_page_into_any_language(
+    news_fr, languages_of_other_missions, superuser
+):
+    response = client_for(superuser).get(
+        reverse("wagtail_localize:submit_page_translation", args=[news_fr.pk])
+    )
+
+    offered = offered_locales(response)
+    assert {locale.pk for locale in languages_of_other_missions} <= offered
 
 
 def test_admin_is_offered_in_the_six_official_languages(settings):
