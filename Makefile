@@ -48,8 +48,10 @@ messages: install
 	$(RUN) python manage.py makemessages --no-obsolete $(addprefix -l ,$(LOCALES)) $(addprefix --ignore=,$(NOT_SOURCE))
 	$(RUN) python manage.py compilemessages $(addprefix -l ,$(LOCALES)) --ignore=.venv --ignore=.uv
 
+# wrk comes from Debian's packages (installed here when missing, as root).
 bench: install
-	$(RUN) python bench/run.py
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	$(RUN) python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf .uv .venv db.sqlite3 media static .test-media .pytest_cache

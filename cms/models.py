@@ -39,3 +39,18 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def _get_relevant_site_root_paths(self, cache_object=None):
+        # Wagtail compares this page's path with every site's root path for each link
+        # to it (400 with 200 missions); the list cms.site_directory gives a request is
+        # indexed by path and answers the same, in the same order, from a few lookups.
+        root_paths = self._get_site_root_paths(cache_object)
+        if hasattr(root_paths, "relevant"):
+            return root_paths.relevant(self.url_path)
+        return super()._get_relevant_site_root_paths(cache_object)
+
+    def get_view_restrictions(self):
+        # cms.routing works this out from the site cache when it routes a request to the
+        # page; Wagtail asks the database for each page's ancestors otherwise.
+        known = getattr(self, "_known_view_restrictions", None)
+        return known if known is not None else super().get_view_restrictions()

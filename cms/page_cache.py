@@ -24,7 +24,11 @@ per-site invalidation; and its Django-middleware keying costs an extra cache rea
 
 import hashlib
 import logging
+import pickle
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -65,16 +69,19 @@ def _new_token():
     return secrets.token_hex(8)
 
 
-def _current_tokens(site_id):
-    """The (site, sites-generation) tokens now in force, creating any that are missing."""
-    keys = [_site_key(site_id), SITES_GENERATION_KEY]
+def current_tokens(site_id):
+    """The (site, sites-generation) tokens now in force, creating any that are missing.
+
+    With no site (``None``), the site token is ``None``: only the generation is read.
+    """
+    keys = [SITES_GENERATION_KEY] if site_id is None else [_site_key(site_id), SITES_GENERATION_KEY]
     tokens = cache.get_many(keys)
     if len(tokens) < len(keys):
         for key in keys:
             if key not in tokens:
                 cache.add(key, _new_token(), timeout=None)
         tokens = cache.get_many(keys)
-    return tokens.get(keys[0]), tokens.get(keys[1])
+    return tokens.get(_site_key(site_id)), tokens.get(SITES_GENERATION_KEY)
 
 
 def _request_is_cacheable(request):
@@ -148,7 +155,9 @@ class PageCacheMiddleware:
 
         if request.method != "GET":
             return self.get_response(request)
-        site = Site.find_for_request(request)
+        from cms.site_directory import resolve  # it builds on this module's tokens
+
+        site = resolve(request)
         if site is None:
             return self.get_response(request)
         try:
@@ -184,7 +193,7 @@ class PageCacheMiddleware:
         site_id, site_token, sites_token, status, headers, content = entry
         if hinted_site != site_id:
             _remember_site(host, site_id)
-            tokens = _current_tokens(site_id)
+            tokens = current_tokens(site_id)
         if tokens != (site_token, sites_token):
             return None
         response = HttpResponse(content, status=status, headers=headers)
@@ -197,11 +206,15 @@ class PageCacheMiddleware:
 _MISSING = object()
 
 
+def remember_tokens(request, site, tokens):
+    request._page_cache_tokens = (site.pk, tokens)
+
+
 def _request_tokens(request, site):
     """The tokens of the request's site, read once per request."""
     memo = getattr(request, "_page_cache_tokens", None)
     if memo is None or memo[0] != site.pk:
-        memo = (site.pk, _current_tokens(site.pk))
+        memo = (site.pk, current_tokens(site.pk))
         request._page_cache_tokens = memo
     return memo[1]
 
@@ -225,17 +238,61 @@ def cached_for_site(request, name, compute):
     try:
         site_token, sites_token = _request_tokens(request, site)
         key = f"pagecache:data:{site.pk}:{site_token}:{sites_token}:{name}"
-        value = cache.get(key, _MISSING)
+        value = _local_site_data.get(key)
+        if value is _MISSING:
+            value = cache.get(key, _MISSING)
+            if value is not _MISSING:
+                _local_site_data.put(key, value, timeout)
     except Exception:
         logger.exception("Could not read the site cache.")
         return compute()
     if value is _MISSING:
         value = compute()
+        _local_site_data.put(key, value, timeout)
         try:
             cache.set(key, value, timeout)
         except Exception:
             logger.exception("Could not write the site cache.")
     return value
+
+
+class _LocalSiteData:
+    """The site data this process read last, in front of the shared cache.
+
+    Safe without any invalidation of its own: a key carries the site's tokens, so what
+    is stored under it never changes; a changed site is read under a new key. It only
+    saves the round trip to Redis. Values are kept pickled and unpickled for each
+    request, as the shared cache would, so no request sees another one's objects. Least
+    recently used entries go first; each entry also expires with its timeout.
+    """
+
+    def __init__(self, max_entries=2048):
+        self.max_entries = max_entries
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return _MISSING
+            expires, data = entry
+            if expires < time.monotonic():
+                del self.entries[key]
+                return _MISSING
+            self.entries.move_to_end(key)
+        return pickle.loads(data)
+
+    def put(self, key, value, timeout):
+        data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        with self.lock:
+            self.entries[key] = (time.monotonic() + timeout, data)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.max_entries:
+                self.entries.popitem(last=False)
+
+
+_local_site_data = _LocalSiteData()
 
 
 # --- Invalidation -------------------------------------------------------------
@@ -277,7 +334,9 @@ def invalidate_sites(site_ids, sites_generation=False):
 
 
 def invalidate_page(page):
-    invalidate_sites(_sites_of_paths(page.url_path))
+    # A site's home page (in any language) is also in the directory of the sites
+    # (cms.site_directory): saving one changes the sites generation too.
+    invalidate_sites(_sites_of_paths(page.url_path), sites_generation=page.is_site_root())
 
 
 @receiver(page_published, dispatch_uid="page_cache_published")
@@ -288,7 +347,9 @@ def _on_publish_change(sender, instance, **kwargs):
 
 @receiver(post_page_move, dispatch_uid="page_cache_moved")
 def _on_page_move(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
-    invalidate_sites(_sites_of_paths(url_path_before, url_path_after))
+    invalidate_sites(
+        _sites_of_paths(url_path_before, url_path_after), sites_generation=instance.is_site_root()
+    )
 
 
 @receiver(post_save, dispatch_uid="page_cache_saved")

@@ -10,6 +10,7 @@ import shutil
 import pytest
 from django.conf import settings
 
+from cms import site_directory
 from tests.factories import UserFactory, make_mission
 
 
@@ -38,6 +39,13 @@ def _media_root(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_site_directory():
+    """Each test reads the sites afresh: a test's rolled-back transaction removes the
+    sites it made without changing the sites generation (cms.site_directory)."""
+    site_directory.forget()
 
 
 @pytest.fixture

@@ -74,6 +74,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
     "cms.page_cache.PageCacheMiddleware",
+    # Which site answers the request, from a per-process directory of the sites, and
+    # the route of a page in two queries (cms.site_directory, cms.routing).
+    "cms.site_directory.SiteDirectoryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, but an unknown language prefix (/xx/) is a plain 404.
     "cms.i18n.LanguagePrefixMiddleware",
@@ -123,7 +126,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, reusing its redis-py clients (see cms/cache.py).
+            "BACKEND": "cms.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "missions"),
         }

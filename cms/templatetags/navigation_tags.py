@@ -57,13 +57,16 @@ def _home_url(language_code):
         return reverse("wagtail_serve", args=[""])
 
 
-def _site_root_paths(site):
-    """The (root_path, language_code) of each language of ``site``, from Wagtail's cache."""
-    return [
-        (srp.root_path, srp.language_code)
-        for srp in Site.get_site_root_paths()
-        if srp.site_id == site.pk
-    ]
+def _site_root_paths(request, site):
+    """The (root_path, language_code) of each language of ``site``.
+
+    From the request's copy of Wagtail's root paths when it has one (cms.site_directory
+    gives every request one), not from another read of the cache.
+    """
+    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
+    if root_paths is None:
+        root_paths = Site.get_site_root_paths()
+    return [(srp.root_path, srp.language_code) for srp in root_paths if srp.site_id == site.pk]
 
 
 def _page_of_site(page, root_paths):
@@ -76,14 +79,16 @@ def _page_of_site(page, root_paths):
 def _site_sections(request, home_path, home_depth):
     """The site's sections in the language of ``home_path``: the same on every page of it.
 
-    Kept in the site cache (dropped when anything in the site is published), so a page
-    the page cache does not answer still does not query its menu.
+    Kept in the site cache (dropped when anything in the site is published) with their
+    addresses, so a page the page cache does not answer neither queries its menu nor
+    works out its links: ``(section, url)`` pairs.
     """
-    return cached_for_site(
-        request,
-        f"sections:{home_path}",
-        lambda: selectors.site_sections(home_path, home_depth),
-    )
+
+    def compute():
+        sections = selectors.site_sections(home_path, home_depth)
+        return [(section, section.get_url(request)) for section in sections]
+
+    return cached_for_site(request, f"section-links:{home_path}", compute)
 
 
 def build_site_navigation(request, page=None):
@@ -94,7 +99,7 @@ def build_site_navigation(request, page=None):
     if site is None:
         return nav
 
-    root_paths = _site_root_paths(site)
+    root_paths = _site_root_paths(request, site)
     if not _page_of_site(page, root_paths):
         page = None
     root = site.root_page
@@ -106,8 +111,7 @@ def build_site_navigation(request, page=None):
         home_path = selectors.site_home(site, language_code).path
     nav.home_path = home_path
 
-    for section in _site_sections(request, home_path, root.depth):
-        url = section.get_url(request)
+    for section, url in _site_sections(request, home_path, root.depth):
         is_current = page is not None and page.path.startswith(section.path)
         if is_current:
             nav.section, nav.section_url = section, url

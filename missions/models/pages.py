@@ -18,7 +18,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.search import index
 
 from cms.models import BasePage
-from cms.page_cache import cached_for_site
 from missions import selectors
 from missions.permissions import MissionPageForm
 
@@ -88,15 +87,8 @@ class MissionHomePage(MissionPage):
         MultiFieldPanel([FieldPanel("display_name"), FieldPanel("footer_text")], "Site"),
     ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor until something in the site is published: kept in
-        # the site cache (cms.page_cache), whose lifetime also bounds how long a past
-        # event may still show as upcoming.
-        context.update(cached_for_site(request, f"home-lists:{self.pk}", self._latest_lists))
-        return context
-
-    def _latest_lists(self):
+    def latest_lists(self):
+        """What the home page lists (see ``{% home_sections %}``, which renders them)."""
         return {
             "latest_news": selectors.latest_news(self, limit=3),
             "latest_statements": selectors.latest_statements(self, limit=3),

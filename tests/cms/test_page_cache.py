@@ -32,7 +32,7 @@ def page_cache(settings):
     prefix = f"test-page-cache-{uuid.uuid4().hex}"
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": prefix,
         }
@@ -257,3 +257,14 @@ def test_site_data_is_always_computed_when_the_site_cache_is_off(mission_a, sett
     site_data(FRANCE, compute)
 
     assert compute.calls == 2
+
+
+def test_the_redis_cache_reuses_one_client_and_still_reads_and_writes(page_cache):
+    from django.core.cache import cache
+
+    client = cache._cache.get_client()
+    assert cache._cache.get_client() is client
+    assert cache._cache.get_client(write=True) is client  # one server: one pool
+    cache.set("greeting", {"fr": "Bonjour"})
+    assert cache.get("greeting") == {"fr": "Bonjour"}
+    assert cache.get_many(["greeting", "absent"]) == {"greeting": {"fr": "Bonjour"}}
