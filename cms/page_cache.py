@@ -13,7 +13,9 @@ while that token is still current. Publishing, unpublishing, moving, saving or
 deleting a page, changing a page's privacy or the site's settings (e.g.
 MissionSettings) replaces the token of the page's site, so every page of that site,
 in every language and with every query string, is stale at once. Changing a Site
-row replaces a global token too, because it may change which site answers a host.
+row, or a site's home page, replaces a global token too (the *sites generation*),
+because it may change which site answers a host or where a site's pages live: each
+process's directory of the sites (cms.site_directory) is read again after it.
 
 Why not the wagtail-cache package (3.0.0): it requires ``wagtail<8.0``, so it does
 not install with Wagtail 8; it clears either the whole cache or URLs listed in one
@@ -308,6 +310,20 @@ def _sites_of_paths(*url_paths):
     }
 
 
+def _sites_covered_by(*url_paths):
+    """Ids of the sites with a page at or below one of these url_paths.
+
+    A view restriction covers its page's subtree, which may hold whole sites (one on
+    the tree's root page covers them all).
+    """
+    paths = [p for p in url_paths if p]
+    return _sites_of_paths(*paths) | {
+        root.site_id
+        for root in Site.get_site_root_paths()
+        if any(root.root_path.startswith(p) for p in paths)
+    }
+
+
 def _replace_tokens(site_ids, sites_generation=False):
     tokens = {_site_key(site_id): _new_token() for site_id in site_ids}
     if sites_generation:
@@ -362,8 +378,8 @@ def _on_model_change(sender, instance, raw=False, **kwargs):
         invalidate_page(instance)
     elif isinstance(instance, PageViewRestriction):
         # Read the path rather than instance.page: the page may be going in the same delete.
-        url_path = Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True)
-        invalidate_sites(_sites_of_paths(*url_path))
+        url_paths = Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True)
+        invalidate_sites(_sites_covered_by(*url_paths))
     elif isinstance(instance, BaseSiteSetting):
         invalidate_sites([instance.site_id])
     elif isinstance(instance, Site):

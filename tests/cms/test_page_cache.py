@@ -10,7 +10,7 @@ import pytest
 import redis
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.page_cache import _response_is_storable, cached_for_site
 from missions.models import MissionSettings
@@ -92,6 +92,18 @@ def test_publishing_in_one_language_refreshes_the_other_languages(client, missio
     NewsItemPageFactory(parent=section(mission_a, "news"), title="Ocean conference")
 
     assert visit(client, "/en/")["X-Cache"] == "miss"
+
+
+def test_a_restriction_on_the_tree_root_hides_every_cached_page(client, mission_a):
+    # A restriction covers its page's subtree: on the root of the tree, every site.
+    visit(client, "/fr/")
+    assert visit(client, "/fr/")["X-Cache"] == "hit"
+
+    PageViewRestriction.objects.create(
+        page=Page.get_first_root_node(), restriction_type=PageViewRestriction.LOGIN
+    )
+
+    assert visit(client, "/fr/").status_code == 302
 
 
 def test_unpublished_page_is_no_longer_served(client, news_item):

@@ -117,19 +117,26 @@ def test_every_page_is_routed_as_wagtail_routes_it(
         assert ours == "not primed" or same_route(ours, theirs), (host, language, path)
 
 
-def test_a_draft_is_not_found(client, adversarial_pages):
+@pytest.fixture(params=["site cache off", "site cache on"])
+def site_cache(request, settings):
+    """Each promise below holds with the site cache off (as in most tests) and on (as
+    served: routes and view restrictions are then kept in it, cms.page_cache)."""
+    settings.SITE_CACHE_SECONDS = 300 if request.param == "site cache on" else 0
+
+
+def test_a_draft_is_not_found(client, adversarial_pages, site_cache):
     draft = adversarial_pages["draft"]
     assert client.get(draft.url, headers={"host": FRANCE}).status_code == 404
 
 
-def test_a_password_protected_page_asks_for_the_password(client, adversarial_pages):
+def test_a_password_protected_page_asks_for_the_password(client, adversarial_pages, site_cache):
     private = adversarial_pages["private"]
     response = client.get(private.url, headers={"host": FRANCE})
     assert b"Ocean private briefing" not in response.content
     assert b'name="password"' in response.content
 
 
-def test_a_section_made_private_after_a_visit_hides_its_pages(client, mission_a):
+def test_a_section_made_private_after_a_visit_hides_its_pages(client, mission_a, site_cache):
     news = section(mission_a, "news")
     item = NewsItemPageFactory(parent=news, title="Briefing for delegates")
     assert client.get(item.url, headers={"host": FRANCE}).status_code == 200
@@ -141,9 +148,35 @@ def test_a_section_made_private_after_a_visit_hides_its_pages(client, mission_a)
     assert "/login/" in response["Location"]
 
 
-def test_a_restriction_above_the_home_page_covers_the_site(client, mission_a):
+def test_a_restriction_above_the_home_page_covers_the_site(client, mission_a, site_cache):
+    assert client.get("/fr/news/", headers={"host": FRANCE}).status_code == 200
     tree_root = Page.get_first_root_node()
     PageViewRestriction.objects.create(page=tree_root, restriction_type=PageViewRestriction.LOGIN)
 
     response = client.get("/fr/news/", headers={"host": FRANCE})
     assert response.status_code == 302
+
+
+def test_a_page_unpublished_after_a_visit_is_gone(client, mission_a, site_cache):
+    item = NewsItemPageFactory(parent=section(mission_a, "news"), title="Short-lived news")
+    url = item.url
+    assert client.get(url, headers={"host": FRANCE}).status_code == 200
+
+    item.unpublish()
+
+    assert client.get(url, headers={"host": FRANCE}).status_code == 404
+
+
+def test_a_page_moved_after_a_visit_answers_at_its_new_address(client, mission_a, site_cache):
+    # Wagtail's redirects app sends the old address on to the new one.
+    item = NewsItemPageFactory(parent=section(mission_a, "news"), title="Moving news")
+    old_url = item.url
+    assert client.get(old_url, headers={"host": FRANCE}).status_code == 200
+
+    item.move(section(mission_a, "about"), pos="last-child")
+    item.refresh_from_db()
+
+    response = client.get(old_url, headers={"host": FRANCE})
+    assert response.status_code == 301
+    assert response["Location"].endswith(item.url)
+    assert client.get(item.url, headers={"host": FRANCE}).status_code == 200
