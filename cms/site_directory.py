@@ -239,25 +239,21 @@ def resolve(request):
     return site
 
 
-def homes_of(request, site):
-    """{language code: Home} of ``site``, if the request was resolved by the directory."""
-    directory = getattr(request, "_site_directory", None)
-    if directory is None or site is None:
-        return None
-    return directory.homes.get(site.pk)
-
-
 class SiteDirectoryMiddleware:
-    """Resolve the site of every request from the directory (see the module docstring),
-    and route the public pages Wagtail serves in two queries (``cms.routing``)."""
+    """For the pages Wagtail serves: the site from the directory (see the module
+    docstring) and the page's route in one query (``cms.routing``).
+
+    Other views (the admin, search, sitemaps) find their site the way Wagtail does, if
+    they need one: they pay nothing here, not even the cache read.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        resolve(request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_serve and view_args:
+            resolve(request)
             routing.prime_route(request, view_args[0])

@@ -74,8 +74,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
     "cms.page_cache.PageCacheMiddleware",
-    # Which site answers the request, from a per-process directory of the sites, and
-    # the route of a page in two queries (cms.site_directory, cms.routing).
+    # For the pages Wagtail serves: the site from a per-process directory of the sites
+    # and the page's route in one query (cms.site_directory, cms.routing).
     "cms.site_directory.SiteDirectoryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, but an unknown language prefix (/xx/) is a plain 404.
