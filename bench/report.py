@@ -10,25 +10,27 @@ from pathlib import Path
 FINDINGS = """\
 - With the page cache on, a hit costs one Redis round trip (the page and its site's
   version tokens together, once the worker has seen the host) and no database query,
-  ahead of the session, locale, CSRF and auth middleware. Reading the tokens in a
-  second round trip, as a first version did, left the cached home page at 49 % of the
-  floor on a quiet machine.
-- Uncached, the home page runs 16 queries and the news item 15 (listed with the in-process
-  figures above); the stock Wagtail page runs 5. The header (cms/templatetags/
-  navigation_tags.py) and MissionHomePage.get_context account for most of them, and each
-  `.public()` adds a query for view restrictions. An experiment memoising the menu sections
-  and the three home-page lists with `cms.page_cache.cached_for_site` (invalidated like the
-  page cache) brought the home page from 16 to 8 queries and from 29 to 17 ms in-process.
-  That is still about twice the cost of Wagtail's own welcome page (about 10 % of the
-  floor here): the 7 % target for uncached pages means costing at most about 1.4 times
-  stock Wagtail's simplest page, which these pages are far from without the page cache.
-- Site resolution is one indexed query (`wagtail.models.sites.get_site_for_hostname`)
-  whatever the number of sites, and nothing in our code scans the sites per request.
-  Wagtail itself computes each page URL by scanning its list of site root paths (one entry
-  per site and language, 2 x sites here), fetched from the cache once per request; the
-  table above shows what that costs from 10 to 200 sites.
-- Provisioning slowed down from about 2.5 s to about 8 s per mission as missions were
-  added, on a machine that was also running other test suites (load average 6-7).
+  ahead of the session, locale, CSRF and auth middleware.
+- Without the page cache, a page costs one query for the page itself (plus one for a
+  news item's tags); everything the same for every visitor of a site comes from the
+  site cache (`cms.page_cache.cached_for_site`: the menu, the mission's settings and
+  logo rendition, the home page's latest news, statements and events as rendered HTML,
+  which page each address names, the site's view restrictions), dropped at once when
+  anything in the site is published, with a copy in each process. The page's own
+  content (title, body, tags, dates) is read and rendered on every request.
+- Where the time went before (profiles with pyinstrument and cProfile, bench
+  --profile): Wagtail routes a page one level at a time (two queries a level, seven for
+  a news item, then two for view restrictions), `cms.routing` does it in one; Wagtail
+  looks the site up in the database on every request (see the table below),
+  `cms.site_directory` keeps the sites per process, checked with the cache read the
+  page cache makes anyway; Django builds a new redis-py client, with its table of about
+  170 response callbacks, for every cache call (`cms/cache.py` reuses one); and each link
+  to a page compared its path with all 401 site root paths (`RootPaths` indexes them).
+- Site resolution does not grow with the number of sites: the table below shows the
+  directory lookup, and the pages, at 10 and at 200 missions in the same run, each
+  site visited once before the timing (its site cache filled, as in the load test).
+- The floor goes through the same middleware; the site directory and routing work only
+  for the pages Wagtail serves, so the floor does not pay for them.
 """
 
 
@@ -176,7 +178,8 @@ rewrites this file whole. The figures are from one run on the machine below.
 
 - Two gunicorn servers, 2 sync workers each, `cms.wsgi` with `cms.settings.bench`
   (DEBUG off, persistent database connections with health checks, Django cache in Redis):
-  one with the page cache off (`PAGE_CACHE_SECONDS=0`), one with it on (300 s).
+  one with the page cache off (`PAGE_CACHE_SECONDS=0`), one with it on (300 s). The
+  site cache (`SITE_CACHE_SECONDS=300`, see Findings) is on in both, as in production.
 - wrk on loopback, 1 thread, 4 connections, {args["duration"]} s per measurement after
   {args["warmup"]} s of warm-up, in {args["rounds"]} interleaved rounds (every case once
   per round), so slow drifts of the shared machine hit every case alike. Each request goes
