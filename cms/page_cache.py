@@ -115,18 +115,6 @@ def _response_is_storable(request, response):
     return vary <= {"cookie"}
 
 
-# (host, port) -> id of the site that answered it, in this process; only a hint, always
-# checked against the site id stored with the page. Bounded: hosts come from requests.
-_SITE_OF_HOST = {}
-_SITE_OF_HOST_MAX = 10_000
-
-
-def _remember_site(host, site_id):
-    if len(_SITE_OF_HOST) >= _SITE_OF_HOST_MAX:
-        _SITE_OF_HOST.clear()
-    _SITE_OF_HOST[host] = site_id
-
-
 class PageCacheMiddleware:
     """Serve and store whole pages for anonymous visitors; see the module docstring.
 
@@ -175,15 +163,16 @@ class PageCacheMiddleware:
             except Exception:
                 logger.exception("Could not store a page in the page cache.")
             else:
-                _remember_site((request.get_host(), request.get_port()), site.pk)
                 response[CACHE_HEADER] = "miss"
         return response
 
     def _fetch(self, request, key):
-        # The site of a host is known once one of its pages has been seen: then the page
-        # and the tokens come in one round trip to the cache instead of two.
-        host = (request.get_host(), request.get_port())
-        hinted_site = _SITE_OF_HOST.get(host)
+        # The site of a host is known once this process has read the directory of the
+        # sites (on its first miss): then the page and the tokens come in one round trip
+        # to the cache instead of two. Only a hint: checked against the page's own site.
+        from cms.site_directory import known_site_id
+
+        hinted_site = known_site_id(request)
         if hinted_site is None:
             entry, tokens = cache.get(key), None
         else:
@@ -194,7 +183,6 @@ class PageCacheMiddleware:
             return None
         site_id, site_token, sites_token, status, headers, content = entry
         if hinted_site != site_id:
-            _remember_site(host, site_id)
             tokens = current_tokens(site_id)
         if tokens != (site_token, sites_token):
             return None

@@ -56,17 +56,17 @@ def _check_passes_through(content_type_id, live, remaining):
 def _pages_on_path(home, components):
     """The rows of the pages below ``home`` named by ``components``, in order."""
     rows = Page.objects.filter(
-        path__startswith=home["path"],
-        depth__gt=home["depth"],
-        depth__lte=home["depth"] + len(components),
+        path__startswith=home.path,
+        depth__gt=home.depth,
+        depth__lte=home.depth + len(components),
         slug__in=set(components),
     ).values_list(*ROUTE_FIELDS)
     by_level = {}
     for row in rows:
         by_level.setdefault((row[2], row[3]), []).append(row)
-    chain, parent_path = [], home["path"]
+    chain, parent_path = [], home.path
     for level, slug in enumerate(components, start=1):
-        candidates = by_level.get((home["depth"] + level, slug), ())
+        candidates = by_level.get((home.depth + level, slug), ())
         row = next((r for r in candidates if r[1].startswith(parent_path)), None)
         if row is None:
             raise _Undecided
@@ -143,9 +143,8 @@ def prime_route(request, path):
 def _find_target(home, components):
     """(id, content type, tree path, alias on the way?) of the page ``components`` name
     below ``home``; None when Wagtail's own routing has to decide."""
-    home_row = {"pk": home.page_id, "path": home.path, "depth": home.depth}
     try:
-        chain = _pages_on_path(home_row, components) if components else []
+        chain = _pages_on_path(home, components) if components else []
         _check_passes_through(home.content_type_id, home.live, components)
         for index, row in enumerate(chain[:-1]):
             _check_passes_through(row[4], row[5], components[index + 1 :])
