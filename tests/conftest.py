@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from cms import site_directory
 from tests.factories import UserFactory, make_mission
@@ -46,6 +47,15 @@ def _fresh_site_directory():
     """Each test reads the sites afresh: a test's rolled-back transaction removes the
     sites it made without changing the sites generation (cms.site_directory)."""
     site_directory.forget()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a request for a page in /ru/ leaves
+    Russian active in the thread that served it, and the next test would inherit it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

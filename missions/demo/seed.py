@@ -17,7 +17,7 @@ from django.contrib.auth.hashers import make_password
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -74,6 +74,14 @@ def seed_demo(port, only=None):
 
     ``only``: ISO 3166-1 alpha-3 codes of the demo missions to seed (default: all of them).
     """
+    # The demo is written in English. Labels it takes from the models (a UN body's name
+    # on a statement's PDF, for one) must be English too, whatever language the thread
+    # last served a page in: a request for /ru/ leaves Russian active behind it.
+    with translation.override("en"):
+        return _seed_everything(port, only)
+
+
+def _seed_everything(port, only):
     report = SeedReport()
     demos = select_demo_missions(only)
     for demo in demos:

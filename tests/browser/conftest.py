@@ -6,6 +6,7 @@ the tests skip and say how to install it.
 """
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,38 @@ def artifacts_dir():
 
 @pytest.fixture
 def live_port(live_server):
+    _one_request_at_a_time_on_shared_sqlite(live_server)
     return int(live_server.url.rsplit(":", 1)[1])
+
+
+def _one_request_at_a_time_on_shared_sqlite(live_server):
+    """Serve one request at a time when the server shares the tests' SQLite connection.
+
+    The in-memory SQLite test database exists only on the test thread's connection, so
+    the live server's request threads all use that one connection object, and with it
+    one transaction state. The admin sends requests side by side (the editing-session
+    ping next to a save, the chooser's fetches next to a page load); two of them
+    inside one connection's transaction at once end in a 500 that no user could meet
+    (each production request has its own connection). PostgreSQL needs none of this.
+    """
+    from django.db import connections
+
+    shared = any(
+        connection.vendor == "sqlite" and connection.is_in_memory_db()
+        for connection in connections.all()
+    )
+    server = live_server.thread.httpd
+    app = server.get_app()
+    if not shared or getattr(app, "one_at_a_time", False):
+        return
+    lock = threading.Lock()
+
+    def one_at_a_time(environ, start_response):
+        with lock:
+            return app(environ, start_response)
+
+    one_at_a_time.one_at_a_time = True
+    server.set_app(one_at_a_time)
 
 
 def site_url(hostname, port, path="/"):

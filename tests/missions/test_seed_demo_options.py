@@ -7,9 +7,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Site
 
-from missions.models import Mission
+from missions.models import Mission, StatementPage
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +37,21 @@ def test_mission_option_seeds_only_that_mission(settings, tmp_path):
 
     assert list(Mission.objects.values_list("member_state__iso3", flat=True)) == ["KEN"]
     assert "kenya.localhost" in output and "france.localhost" not in output
+
+
+def test_seeding_after_a_page_served_in_russian_still_writes_the_demo_in_english(
+    settings, tmp_path
+):
+    """A request for /ru/ leaves Russian active in its thread; the demo must not follow it
+    (its statement PDFs can only write Latin letters, and its labels are English)."""
+    settings.MEDIA_ROOT = tmp_path
+
+    with translation.override("ru"):
+        seed_demo("--mission", "ken")
+
+    statements = StatementPage.objects.filter(locale__language_code="en").exclude(
+        delivered_document=None
+    )
+    assert statements.exists()
+    titles = {statement.delivered_document.title for statement in statements}
+    assert all("(as delivered)" in title for title in titles)
