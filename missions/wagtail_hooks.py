@@ -20,6 +20,7 @@ from missions.permissions import (
     pages_user_may_touch,
     translations_user_may_touch,
 )
+from missions.secretariat_admin import MissionViewSet
 from missions.translation import is_out_of_date, source_was_deleted, translation_of
 
 # The reports menu entries of permissions.CROSS_MISSION_VIEWS, which are closed to
@@ -148,3 +149,8 @@ def tell_translators_what_changed_in_the_source(request, page):
             ),
         )
     return None
+
+
+@hooks.register("register_admin_viewset")
+def secretariat_manages_mission_sites():
+    return MissionViewSet("mission_sites")

@@ -1,0 +1,201 @@
+"""The Secretariat's page of mission sites: list them, set up a new one, add a language.
+
+The same provisioning as ``manage.py create_mission`` (``missions.provisioning``), behind
+forms, so adding Arabic to a mission's site does not need a shell. Only the Secretariat
+(superusers) sees it: a mission's own groups never manage sites, groups or languages.
+Missions are never deleted here; retiring a site is a decision with more to it than a
+button (its pages, media and accounts).
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from missions.models import MemberState, Mission
+from missions.provisioning import ProvisioningError, provision_mission, validate_request
+
+
+def language_choices(exclude=()):
+    languages = settings.WAGTAIL_CONTENT_LANGUAGES
+    return [(code, name) for code, name in languages if code not in exclude]
+
+
+def language_names(codes):
+    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    return ", ".join(str(names.get(code, code)) for code in codes)
+
+
+def mission_languages(mission):
+    """The languages of the mission's home page, published or not, the default first."""
+    home = mission.site.root_page
+    codes = list(
+        home.get_translations(inclusive=False)
+        .order_by("locale__language_code")
+        .values_list("locale__language_code", flat=True)
+    )
+    return [home.locale.language_code, *codes]
+
+
+def site_language_names(mission):
+    return language_names(mission_languages(mission))
+
+
+class SecretariatOnly(BasePermissionPolicy):
+    """Superusers may list, add and change missions; nobody deletes them here."""
+
+    def user_has_permission(self, user, action):
+        return action != "delete" and user.is_active and user.is_superuser
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+    def users_with_any_permission(self, actions):
+        if set(actions) <= {"delete"}:
+            return get_user_model().objects.none()
+        return get_user_model().objects.filter(is_active=True, is_superuser=True)
+
+
+register_permission_policy(Mission, SecretariatOnly(Mission))
+
+
+class NewMissionForm(WagtailAdminModelForm):
+    # Not "member_state": a form field named like a model field the form leaves out
+    # (provisioning sets it) would be validated on the empty instance.
+    state = forms.ModelChoiceField(
+        label=_("State"),
+        queryset=MemberState.objects.filter(mission__isnull=True).order_by("short_name"),
+        help_text=_("Only States that have no mission site yet are listed."),
+    )
+    hostname = forms.CharField(
+        label=_("Hostname"),
+        help_text=_("The address of the site without https://, e.g. france.un.int."),
+    )
+    port = forms.IntegerField(
+        label=_("Port"),
+        initial=80,
+        min_value=1,
+        max_value=65535,
+        help_text=_("80 for a site served in production; another number only for tests."),
+    )
+    default_language = forms.ChoiceField(
+        label=_("Default language"),
+        choices=language_choices,
+        help_text=_("Visitors whose browser asks for none of the site's languages get this one."),
+    )
+    other_languages = forms.MultipleChoiceField(
+        label=_("Other languages"),
+        choices=language_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("More can be added later."),
+    )
+
+    class Meta:
+        model = Mission
+        fields = []
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        default = data["default_language"]
+        languages = [default, *(code for code in data["other_languages"] if code != default)]
+        try:
+            validate_request(data["state"].iso3, data["hostname"], data["port"], languages)
+        except ProvisioningError as error:
+            raise forms.ValidationError(str(error)) from None
+        data["languages"] = languages
+        return data
+
+    def provision(self):
+        data = self.cleaned_data
+        return provision_mission(
+            data["state"].iso3, data["hostname"], data["port"], data["languages"]
+        )
+
+
+class AddLanguagesForm(WagtailAdminModelForm):
+    new_languages = forms.MultipleChoiceField(
+        label=_("Add languages"),
+        choices=(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Mission
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.current_languages = mission_languages(self.instance)
+        field = self.fields["new_languages"]
+        field.choices = language_choices(exclude=self.current_languages)
+        field.help_text = _(
+            "The site is in %(languages)s. Each language you tick gets the home page and "
+            "its sections, with the default language's text until the mission translates "
+            "them, and the mission's editors and moderators get their rights on them."
+        ) % {"languages": language_names(self.current_languages)}
+
+    def provision(self):
+        site = self.instance.site
+        return provision_mission(
+            self.instance.member_state.iso3,
+            site.hostname,
+            site.port,
+            [*self.current_languages, *self.cleaned_data["new_languages"]],
+        )
+
+
+class ProvisioningViewMixin:
+    """Save through provisioning, and say what it created."""
+
+    def save_instance(self):
+        self.report = self.form.provision()
+        log(instance=self.report.mission, action=self.log_action, user=self.request.user)
+        return self.report.mission
+
+    def get_success_message(self, instance=None):
+        created = "; ".join(self.report.created) or _("nothing was missing")
+        return _("%(mission)s: %(created)s.") % {"mission": self.report.mission, "created": created}
+
+
+class CreateMissionView(ProvisioningViewMixin, generic.CreateView):
+    log_action = "wagtail.create"
+
+
+class AddLanguagesView(ProvisioningViewMixin, generic.EditView):
+    log_action = "wagtail.edit"
+
+
+class MissionViewSet(ModelViewSet):
+    model = Mission
+    icon = "site"
+    menu_label = _("Missions")
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    add_view_class = CreateMissionView
+    edit_view_class = AddLanguagesView
+    list_display = [
+        Column("member_state", label=_("State"), accessor="member_state"),
+        Column("hostname", label=_("Hostname"), accessor="site.hostname"),
+        Column("languages", label=_("Languages"), accessor=lambda m: site_language_names(m)),
+        Column("created_at", label=_("Created")),
+    ]
+    list_filter = ["member_state__regional_group"]
+    search_fields = ["member_state__short_name", "member_state__iso3", "site__hostname"]
+    ordering = ["member_state__short_name"]
+
+    def get_form_class(self, for_update=False):
+        return AddLanguagesForm if for_update else NewMissionForm
+
+    def get_queryset(self, request):
+        return Mission.objects.select_related("member_state", "site__root_page__locale")
