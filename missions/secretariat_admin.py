@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
@@ -185,7 +185,12 @@ class MissionViewSet(ModelViewSet):
     add_view_class = CreateMissionView
     edit_view_class = AddLanguagesView
     list_display = [
-        Column("member_state", label=_("State"), accessor="member_state"),
+        TitleColumn(
+            "member_state",
+            label=_("State"),
+            accessor="member_state",
+            url_name="mission_sites:edit",
+        ),
         Column("hostname", label=_("Hostname"), accessor="site.hostname"),
         Column("languages", label=_("Languages"), accessor=lambda m: site_language_names(m)),
         Column("created_at", label=_("Created")),

@@ -29,6 +29,7 @@ def test_the_secretariat_sees_every_mission_with_its_languages(
     assert response.status_code == 200
     assert "france.localhost" in html and "kenya.localhost" in html
     assert "Français, English" in html and "English, Kiswahili" in html
+    assert f'href="{edit_url(mission_a)}"' in html
 
 
 def test_the_secretariat_sets_up_a_mission_from_the_admin(client, superuser):
