@@ -87,6 +87,7 @@ class NewMissionForm(WagtailAdminModelForm):
     )
     default_language = forms.ChoiceField(
         label=_("Default language"),
+        initial=settings.LANGUAGE_CODE,
         choices=language_choices,
         help_text=_("Visitors whose browser asks for none of the site's languages get this one."),
     )

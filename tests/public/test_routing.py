@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 from cms import routing, site_directory
+from missions.provisioning import provision_mission
 from tests.factories import NewsItemPageFactory, section
 from tests.public.conftest import FRANCE, KENYA
 
@@ -180,3 +181,21 @@ def test_a_page_moved_after_a_visit_answers_at_its_new_address(client, mission_a
     assert response.status_code == 301
     assert response["Location"].endswith(item.url)
     assert client.get(item.url, headers={"host": FRANCE}).status_code == 200
+
+
+def test_a_language_added_to_a_site_is_served_at_once(
+    client, mission_a, site_cache, settings, django_capture_on_commit_callbacks
+):
+    """Settings → Missions (or create_mission) adds Arabic: the site answers in it on
+    the next request, and its cached pages offer it, with both caches warm."""
+    settings.PAGE_CACHE_SECONDS = 300
+    assert 'hreflang="ar"' not in client.get("/fr/", headers={"host": FRANCE}).content.decode()
+    assert client.get("/ar/", headers={"host": FRANCE}).status_code == 404
+
+    # wagtail-localize publishes the new translations when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        provision_mission("FRA", FRANCE, 80, ["fr", "en", "ar"])
+
+    assert client.get("/ar/", headers={"host": FRANCE}).status_code == 200
+    assert client.get("/ar/news/", headers={"host": FRANCE}).status_code == 200
+    assert 'hreflang="ar"' in client.get("/fr/", headers={"host": FRANCE}).content.decode()
