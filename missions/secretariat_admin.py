@@ -66,7 +66,36 @@ class SecretariatOnly(BasePermissionPolicy):
 register_permission_policy(Mission, SecretariatOnly(Mission))
 
 
-class NewMissionForm(WagtailAdminModelForm):
+class ProvisioningForm(WagtailAdminModelForm):
+    """A form whose valid data is a request to ``provision_mission``, checked by it first.
+
+    Provisioning's own checks (a hostname in use, a language the install no longer
+    offers) become form errors, before anything is written.
+    """
+
+    class Meta:
+        model = Mission
+        fields = []
+
+    def provisioning_request(self, data):
+        """(iso3, hostname, port, languages) from the cleaned data."""
+        raise NotImplementedError
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        try:
+            validate_request(*self.provisioning_request(data))
+        except ProvisioningError as error:
+            raise forms.ValidationError(str(error)) from None
+        return data
+
+    def provision(self):
+        return provision_mission(*self.provisioning_request(self.cleaned_data))
+
+
+class NewMissionForm(ProvisioningForm):
     # Not "member_state": a form field named like a model field the form leaves out
     # (provisioning sets it) would be validated on the empty instance.
     state = forms.ModelChoiceField(
@@ -99,40 +128,18 @@ class NewMissionForm(WagtailAdminModelForm):
         help_text=_("More can be added later."),
     )
 
-    class Meta:
-        model = Mission
-        fields = []
-
-    def clean(self):
-        data = super().clean()
-        if self.errors:
-            return data
+    def provisioning_request(self, data):
         default = data["default_language"]
         languages = [default, *(code for code in data["other_languages"] if code != default)]
-        try:
-            validate_request(data["state"].iso3, data["hostname"], data["port"], languages)
-        except ProvisioningError as error:
-            raise forms.ValidationError(str(error)) from None
-        data["languages"] = languages
-        return data
-
-    def provision(self):
-        data = self.cleaned_data
-        return provision_mission(
-            data["state"].iso3, data["hostname"], data["port"], data["languages"]
-        )
+        return data["state"].iso3, data["hostname"], data["port"], languages
 
 
-class AddLanguagesForm(WagtailAdminModelForm):
+class AddLanguagesForm(ProvisioningForm):
     new_languages = forms.MultipleChoiceField(
         label=_("Add languages"),
         choices=(),
         widget=forms.CheckboxSelectMultiple,
     )
-
-    class Meta:
-        model = Mission
-        fields = []
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -145,14 +152,10 @@ class AddLanguagesForm(WagtailAdminModelForm):
             "them, and the mission's editors and moderators get their rights on them."
         ) % {"languages": language_names(self.current_languages)}
 
-    def provision(self):
+    def provisioning_request(self, data):
         site = self.instance.site
-        return provision_mission(
-            self.instance.member_state.iso3,
-            site.hostname,
-            site.port,
-            [*self.current_languages, *self.cleaned_data["new_languages"]],
-        )
+        languages = [*self.current_languages, *data["new_languages"]]
+        return self.instance.member_state.iso3, site.hostname, site.port, languages
 
 
 class ProvisioningViewMixin:

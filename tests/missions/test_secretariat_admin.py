@@ -169,3 +169,21 @@ def test_nobody_deletes_a_mission_here(client, superuser, mission_a):
     assert Mission.objects.filter(pk=mission_a.pk).exists()
     assert Site.objects.filter(pk=mission_a.site_id).exists()
     assert Page.objects.filter(pk=mission_a.site.root_page_id).exists()
+
+
+def test_a_language_the_install_no_longer_offers_is_reported_not_a_crash(
+    client, superuser, mission_a, settings
+):
+    """English was dropped from the install's languages while France's site still has it:
+    adding Arabic says what is wrong instead of failing half-way."""
+    settings.WAGTAIL_CONTENT_LANGUAGES = [
+        (code, name) for code, name in settings.WAGTAIL_CONTENT_LANGUAGES if code != "en"
+    ]
+    client.force_login(superuser)
+    before = counts()
+
+    response = client.post(edit_url(mission_a), {"new_languages": ["ar"]})
+
+    assert response.status_code == 200
+    assert "Unknown language(s) en." in response.content.decode()
+    assert counts() == before
