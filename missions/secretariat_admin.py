@@ -10,6 +10,8 @@ button (its pages, media and accounts).
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db.models import Count
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -179,6 +181,38 @@ class AddLanguagesView(ProvisioningViewMixin, generic.EditView):
     log_action = "wagtail.edit"
 
 
+class GroupMembersColumn(Column):
+    """How many people a mission group has, linked to the users list filtered on it."""
+
+    cell_template_name = "missions/admin/group_members_cell.html"
+
+    def __init__(self, name, group_field, **kwargs):
+        super().__init__(name, **kwargs)
+        self.group_field = group_field
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        group_id = getattr(instance, f"{self.group_field}_id")
+        if group_id is not None:
+            context["members_url"] = f"{reverse('wagtailusers_users:index')}?group={group_id}"
+        return context
+
+
+class MissionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        # State, hostname and people per group come with the listing's own query rather
+        # than a query per row.
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("member_state", "site__root_page__locale")
+            .annotate(
+                editor_count=Count("editors_group__user", distinct=True),
+                moderator_count=Count("moderators_group__user", distinct=True),
+            )
+        )
+
+
 class MissionViewSet(ModelViewSet):
     model = Mission
     icon = "site"
@@ -186,6 +220,7 @@ class MissionViewSet(ModelViewSet):
     add_to_settings_menu = True
     copy_view_enabled = False
     inspect_view_enabled = False
+    index_view_class = MissionIndexView
     add_view_class = CreateMissionView
     edit_view_class = AddLanguagesView
     list_display = [
@@ -197,6 +232,10 @@ class MissionViewSet(ModelViewSet):
         ),
         Column("hostname", label=_("Hostname"), accessor="site.hostname"),
         Column("languages", label=_("Languages"), accessor=lambda m: site_language_names(m)),
+        GroupMembersColumn("editor_count", group_field="editors_group", label=_("Editors")),
+        GroupMembersColumn(
+            "moderator_count", group_field="moderators_group", label=_("Moderators")
+        ),
         Column("created_at", label=_("Created")),
     ]
     list_filter = ["member_state__regional_group"]
@@ -205,6 +244,3 @@ class MissionViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return AddLanguagesForm if for_update else NewMissionForm
-
-    def get_queryset(self, request):
-        return Mission.objects.select_related("member_state", "site__root_page__locale")

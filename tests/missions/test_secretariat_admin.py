@@ -18,8 +18,8 @@ def edit_url(mission):
     return reverse("mission_sites:edit", args=[mission.pk])
 
 
-def test_the_secretariat_sees_every_mission_with_its_languages(
-    client, superuser, mission_a, mission_b
+def test_the_secretariat_sees_every_mission_with_its_languages_and_people(
+    client, superuser, mission_a, mission_b, webmaster_a, moderator_a
 ):
     client.force_login(superuser)
 
@@ -30,6 +30,11 @@ def test_the_secretariat_sees_every_mission_with_its_languages(
     assert "france.localhost" in html and "kenya.localhost" in html
     assert "Français, English" in html and "English, Kiswahili" in html
     assert f'href="{edit_url(mission_a)}"' in html
+    users = reverse("wagtailusers_users:index")
+    # France: one webmaster, one moderator; Kenya: nobody yet.
+    assert f'<a href="{users}?group={mission_a.editors_group_id}">1</a>' in html
+    assert f'<a href="{users}?group={mission_a.moderators_group_id}">1</a>' in html
+    assert f'<a href="{users}?group={mission_b.editors_group_id}">0</a>' in html
 
 
 def test_the_secretariat_sets_up_a_mission_from_the_admin(client, superuser):
@@ -187,3 +192,15 @@ def test_a_language_the_install_no_longer_offers_is_reported_not_a_crash(
     assert response.status_code == 200
     assert "Unknown language(s) en." in response.content.decode()
     assert counts() == before
+
+
+def test_the_list_can_be_searched_and_filtered_by_regional_group(
+    client, superuser, mission_a, mission_b
+):
+    client.force_login(superuser)
+
+    by_name = client.get(LIST, {"q": "kenya"}).content.decode()
+    african = client.get(LIST, {"member_state__regional_group": "AFRICAN"}).content.decode()
+
+    assert "kenya.localhost" in by_name and "france.localhost" not in by_name
+    assert "kenya.localhost" in african and "france.localhost" not in african
