@@ -18,6 +18,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
+from wagtail.models import Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -44,10 +45,6 @@ def mission_languages(mission):
         .values_list("locale__language_code", flat=True)
     )
     return [home.locale.language_code, *codes]
-
-
-def site_language_names(mission):
-    return language_names(mission_languages(mission))
 
 
 class SecretariatOnly(BasePermissionPolicy):
@@ -212,6 +209,28 @@ class MissionIndexView(generic.IndexView):
             )
         )
 
+    def get_table(self, object_list):
+        missions = list(object_list)
+        _set_language_names(missions)
+        return super().get_table(missions)
+
+
+def _set_language_names(missions):
+    """``mission.language_names`` for each mission, in one query for the whole page."""
+    homes = {mission.site.root_page.translation_key: mission for mission in missions}
+    languages = {key: [] for key in homes}
+    rows = (
+        Page.objects.filter(translation_key__in=homes)
+        .order_by("locale__language_code")
+        .values_list("translation_key", "locale__language_code")
+    )
+    for key, code in rows:
+        languages[key].append(code)
+    for key, mission in homes.items():
+        default = mission.site.root_page.locale.language_code
+        others = [code for code in languages[key] if code != default]
+        mission.language_names = language_names([default, *others])
+
 
 class MissionViewSet(ModelViewSet):
     model = Mission
@@ -231,7 +250,7 @@ class MissionViewSet(ModelViewSet):
             url_name="mission_sites:edit",
         ),
         Column("hostname", label=_("Hostname"), accessor="site.hostname"),
-        Column("languages", label=_("Languages"), accessor=lambda m: site_language_names(m)),
+        Column("languages", label=_("Languages"), accessor="language_names"),
         GroupMembersColumn("editor_count", group_field="editors_group", label=_("Editors")),
         GroupMembersColumn(
             "moderator_count", group_field="moderators_group", label=_("Moderators")

@@ -2,10 +2,13 @@
 admin, through the same provisioning as create_mission; a mission's own people cannot."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
 from missions.models import Mission, MissionHomePage
+from tests.factories import make_mission
 from tests.missions.test_provisioning import counts
 
 pytestmark = pytest.mark.django_db
@@ -204,3 +207,20 @@ def test_the_list_can_be_searched_and_filtered_by_regional_group(
 
     assert "kenya.localhost" in by_name and "france.localhost" not in by_name
     assert "kenya.localhost" in african and "france.localhost" not in african
+
+
+def test_the_list_costs_the_same_queries_for_two_missions_or_four(
+    client, superuser, mission_a, mission_b
+):
+    client.force_login(superuser)
+    client.get(LIST)  # sessions, content types and the like, read once
+    with CaptureQueriesContext(connection) as two:
+        client.get(LIST)
+    make_mission("JPN", "japan.localhost", languages=("ja", "en"))
+    make_mission("MEX", "mexico.localhost", languages=("es", "en", "ar"))
+
+    with CaptureQueriesContext(connection) as four:
+        html = client.get(LIST).content.decode()
+
+    assert "日本語, English" in html and "Español, العربية, English" in html
+    assert len(four) == len(two)
