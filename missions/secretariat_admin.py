@@ -23,6 +23,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from missions.models import MemberState, Mission
+from missions.permissions import is_unrestricted
 from missions.provisioning import ProvisioningError, provision_mission, validate_request
 
 
@@ -36,22 +37,33 @@ def language_names(codes):
     return ", ".join(str(names.get(code, code)) for code in codes)
 
 
-def mission_languages(mission):
-    """The languages of the mission's home page, published or not, the default first."""
-    home = mission.site.root_page
-    codes = list(
-        home.get_translations(inclusive=False)
+def languages_of(missions):
+    """{mission: its site's language codes, the default first}, in one query for them all.
+
+    Every translation of the home page counts, published or not: a language being
+    translated is already one of the site's.
+    """
+    homes = {mission.site.root_page.translation_key: mission for mission in missions}
+    found = {key: [] for key in homes}
+    rows = (
+        Page.objects.filter(translation_key__in=homes)
         .order_by("locale__language_code")
-        .values_list("locale__language_code", flat=True)
+        .values_list("translation_key", "locale__language_code")
     )
-    return [home.locale.language_code, *codes]
+    for key, code in rows:
+        found[key].append(code)
+    languages = {}
+    for key, mission in homes.items():
+        default = mission.site.root_page.locale.language_code
+        languages[mission] = [default, *(code for code in found[key] if code != default)]
+    return languages
 
 
 class SecretariatOnly(BasePermissionPolicy):
     """Superusers may list, add and change missions; nobody deletes them here."""
 
     def user_has_permission(self, user, action):
-        return action != "delete" and user.is_active and user.is_superuser
+        return action != "delete" and is_unrestricted(user)
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -142,7 +154,7 @@ class AddLanguagesForm(ProvisioningForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.current_languages = mission_languages(self.instance)
+        self.current_languages = languages_of([self.instance])[self.instance]
         field = self.fields["new_languages"]
         field.choices = language_choices(exclude=self.current_languages)
         field.help_text = _(
@@ -211,25 +223,9 @@ class MissionIndexView(generic.IndexView):
 
     def get_table(self, object_list):
         missions = list(object_list)
-        _set_language_names(missions)
+        for mission, codes in languages_of(missions).items():
+            mission.language_names = language_names(codes)
         return super().get_table(missions)
-
-
-def _set_language_names(missions):
-    """``mission.language_names`` for each mission, in one query for the whole page."""
-    homes = {mission.site.root_page.translation_key: mission for mission in missions}
-    languages = {key: [] for key in homes}
-    rows = (
-        Page.objects.filter(translation_key__in=homes)
-        .order_by("locale__language_code")
-        .values_list("translation_key", "locale__language_code")
-    )
-    for key, code in rows:
-        languages[key].append(code)
-    for key, mission in homes.items():
-        default = mission.site.root_page.locale.language_code
-        others = [code for code in languages[key] if code != default]
-        mission.language_names = language_names([default, *others])
 
 
 class MissionViewSet(ModelViewSet):

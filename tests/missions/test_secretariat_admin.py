@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
-from missions.models import Mission, MissionHomePage
+from missions.models import MemberState, Mission, MissionHomePage
 from tests.factories import make_mission
 from tests.missions.test_provisioning import counts
 
@@ -46,7 +46,7 @@ def test_the_secretariat_sets_up_a_mission_from_the_admin(client, superuser):
     response = client.post(
         ADD,
         {
-            "state": Mission.member_state.field.related_model.objects.get(iso3="JPN").pk,
+            "state": MemberState.objects.get(iso3="JPN").pk,
             "hostname": "japan.localhost",
             "port": "80",
             "default_language": "ja",
@@ -80,7 +80,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_written(
     client.force_login(superuser)
     before = counts()
     form = {
-        "state": Mission.member_state.field.related_model.objects.get(iso3="JPN").pk,
+        "state": MemberState.objects.get(iso3="JPN").pk,
         "hostname": "japan.localhost",
         "port": "80",
         "default_language": "ja",
@@ -146,7 +146,7 @@ def test_adding_no_language_changes_nothing(client, superuser, mission_a):
 def test_a_missions_own_people_cannot_manage_sites_or_languages(client, request, mission_a, who):
     client.force_login(request.getfixturevalue(who))
     japan = {
-        "state": Mission.member_state.field.related_model.objects.get(iso3="JPN").pk,
+        "state": MemberState.objects.get(iso3="JPN").pk,
         "hostname": "japan.localhost",
         "port": "80",
         "default_language": "ja",
