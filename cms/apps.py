@@ -9,4 +9,9 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Connects the signals that expire a site's cached pages when its content changes.
+        from django.contrib.auth.signals import user_logged_in
+
         from cms import page_cache  # noqa: F401
+        from cms.login_throttling import forget_failures_of_who_signed_in
+
+        user_logged_in.connect(forget_failures_of_who_signed_in, dispatch_uid="axes-own-reset")

@@ -4,9 +4,11 @@ Used by the language switcher (only the languages the visitor can actually read 
 page in), by the ``hreflang`` alternates of ``<head>`` (absolute addresses, the page
 itself included, plus ``x-default``) and by sitemap.xml.
 
-A Wagtail page has versions only where its translation is live: a draft or unpublished
-translation is never offered. A view that is not a page (search) exists in every
-language of the site, so its versions are the same address under each language prefix.
+A Wagtail page has versions only where its translation is live and public: a draft,
+unpublished or private translation (a view restriction of any kind, on it or on a page
+above it: shared password, logged-in users, groups) is never offered. A view that is not
+a page (search) exists in every language of the site whose home page is public, so its
+versions are the same address under each of those language prefixes.
 """
 
 from dataclasses import dataclass, field
@@ -72,8 +74,9 @@ def _link(request, code, url, current_code):
 
 
 def _translation_urls(request, page, site_codes):
-    """{language code: URL} of the live translations of ``page`` in the site's languages."""
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    """{language code: URL} of the live, public translations of ``page`` in the site's
+    languages."""
+    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
     return {
         each.locale.language_code: each.get_url(request)
         for each in translations
@@ -82,7 +85,8 @@ def _translation_urls(request, page, site_codes):
 
 
 def page_versions(request, page, root_paths, default_code):
-    """The live translations of ``page`` in the languages of its site, itself included.
+    """The live, public translations of ``page`` in the languages of its site, itself
+    included (even when private: a visitor allowed in sees where they are).
 
     ``root_paths`` are the site's (root_path, language_code) pairs from Wagtail's cached
     site root paths. One query when the site has several languages (none once the site
@@ -100,6 +104,8 @@ def page_versions(request, page, root_paths, default_code):
             f"translation-urls:{page.pk}",
             lambda: _translation_urls(request, page, site_codes),
         )
+        if current_code not in urls and page.live:
+            urls = {**urls, current_code: page.get_url(request)}
     links = [
         _link(request, code, urls[code], current_code)
         for code in in_site_order(urls, default_code)
@@ -115,7 +121,7 @@ def view_versions(request, site):
     A routed view such as search keeps its address and query under each prefix; an
     address that matched no page (a 404) leads to each language's home page instead.
     """
-    codes = site_languages(site)
+    codes = cached_for_site(request, "public-languages", lambda: _public_languages(site))
     default_code = codes[0] if codes else ""
     current_code = translation.get_language()
     match = getattr(request, "resolver_match", None)
@@ -129,3 +135,13 @@ def view_versions(request, site):
                 url = reverse("wagtail_serve", args=[""])
         links.append(_link(request, code, url, current_code))
     return LanguageVersions(links=links)
+
+
+def _public_languages(site):
+    """The languages of ``site`` (the default first) whose home page is public."""
+    private = set(
+        site.root_page.get_translations(inclusive=True)
+        .not_public()
+        .values_list("locale__language_code", flat=True)
+    )
+    return [code for code in site_languages(site) if code not in private]

@@ -12,10 +12,19 @@ Invalidation is per site and costs one cache write: every stored page carries th
 while that token is still current. Publishing, unpublishing, moving, saving or
 deleting a page, changing a page's privacy or the site's settings (e.g.
 MissionSettings) replaces the token of the page's site, so every page of that site,
-in every language and with every query string, is stale at once. Changing a Site
-row, or a site's home page, replaces a global token too (the *sites generation*),
-because it may change which site answers a host or where a site's pages live: each
-process's directory of the sites (cms.site_directory) is read again after it.
+in every language and with every query string, is stale at once. Locking, unlocking
+and saving a draft change nothing a visitor sees (the draft lives in a revision): they
+replace no token at all.
+
+Only what changes which site answers a host, or where a site's home pages are,
+replaces a global token too (the *sites generation*), and so makes every site's pages
+stale: a Site row saved or deleted, a Locale changed, and a home page (a site's root
+page or a translation of it) added, deleted, moved, or changed in what the directory of
+the sites keeps of it (``DIRECTORY_PAGE_FIELDS``: its place in the tree, its address,
+whether it is live). Each process's directory of the sites (cms.site_directory) is read
+again after it. An editor's routine work on their own site (editing, publishing,
+locking, even on the home page) changes none of these, so no other site's pages go
+stale because of it.
 
 Why not the wagtail-cache package (3.0.0): it requires ``wagtail<8.0``, so it does
 not install with Wagtail 8; it clears either the whole cache or URLs listed in one
@@ -35,12 +44,12 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
@@ -51,6 +60,36 @@ CACHE_HEADER = "X-Cache"
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/")
 SITES_GENERATION_KEY = "pagecache:sites"
 UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
+
+# The page fields Wagtail saves, alone, when a page is locked or unlocked
+# (``update_fields``) or a draft of it is saved (Page.save_revision): nothing a visitor
+# sees, so such a save makes no cached page stale.
+UNSERVED_PAGE_FIELDS = frozenset(
+    {
+        "locked",
+        "locked_at",
+        "locked_by",
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        COMMENTS_RELATION_NAME,
+    }
+)
+# What the directory of the sites (cms.site_directory) keeps of each home page: a
+# change to one of these fields of a home page replaces the sites generation.
+DIRECTORY_PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "slug",
+    "url_path",
+    "live",
+    "content_type_id",
+    "alias_of_id",
+    "translation_key",
+    "locale_id",
+)
 
 
 def _site_key(site_id):
@@ -337,15 +376,15 @@ def invalidate_sites(site_ids, sites_generation=False):
     transaction.on_commit(lambda: _replace_tokens(site_ids, sites_generation))
 
 
-def invalidate_page(page):
-    # A site's home page (in any language) is also in the directory of the sites
-    # (cms.site_directory): saving one changes the sites generation too.
-    invalidate_sites(_sites_of_paths(page.url_path), sites_generation=page.is_site_root())
+def invalidate_page(page, sites_generation=False):
+    invalidate_sites(_sites_of_paths(page.url_path), sites_generation=sites_generation)
 
 
 @receiver(page_published, dispatch_uid="page_cache_published")
 @receiver(page_unpublished, dispatch_uid="page_cache_unpublished")
 def _on_publish_change(sender, instance, **kwargs):
+    # Publishing and unpublishing also save the page: that save (below) decides whether
+    # the sites generation changes too.
     invalidate_page(instance)
 
 
@@ -356,6 +395,35 @@ def _on_page_move(sender, instance, url_path_before=None, url_path_after=None, *
     )
 
 
+def _saves_only_unserved_fields(update_fields):
+    return update_fields is not None and set(update_fields) <= UNSERVED_PAGE_FIELDS
+
+
+def _directory_values(page):
+    return tuple(getattr(page, name) for name in DIRECTORY_PAGE_FIELDS)
+
+
+@receiver(pre_save, dispatch_uid="page_cache_before_save")
+def _remember_directory_values(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a home page is saved, what the directory of the sites keeps of it."""
+    if raw or not isinstance(instance, Page) or instance.pk is None:
+        return
+    if _saves_only_unserved_fields(update_fields):
+        return
+    if instance.is_site_root():
+        instance._page_cache_directory_values = (
+            Page.objects.filter(pk=instance.pk).values_list(*DIRECTORY_PAGE_FIELDS).first()
+        )
+
+
+def _changes_the_directory(page, created):
+    """True when saving ``page`` changed what the directory of the sites keeps."""
+    if created:
+        return page.is_site_root()  # a new home: a site's new language
+    before = page.__dict__.pop("_page_cache_directory_values", None)
+    return before is not None and before != _directory_values(page)
+
+
 @receiver(post_save, dispatch_uid="page_cache_saved")
 @receiver(post_delete, dispatch_uid="page_cache_deleted")
 def _on_model_change(sender, instance, raw=False, **kwargs):
@@ -363,7 +431,13 @@ def _on_model_change(sender, instance, raw=False, **kwargs):
     if raw:  # loaddata
         return
     if isinstance(instance, Page):
-        invalidate_page(instance)
+        if _saves_only_unserved_fields(kwargs.get("update_fields")):
+            return  # locked, unlocked or a draft saved: nothing a visitor sees changed
+        if "created" in kwargs:  # saved
+            sites_generation = _changes_the_directory(instance, kwargs["created"])
+        else:  # deleted
+            sites_generation = instance.is_site_root()
+        invalidate_page(instance, sites_generation=sites_generation)
     elif isinstance(instance, PageViewRestriction):
         # Read the path rather than instance.page: the page may be going in the same delete.
         url_paths = Page.objects.filter(pk=instance.page_id).values_list("url_path", flat=True)
@@ -372,3 +446,6 @@ def _on_model_change(sender, instance, raw=False, **kwargs):
         invalidate_sites([instance.site_id])
     elif isinstance(instance, Site):
         invalidate_sites([instance.pk], sites_generation=True)
+    elif isinstance(instance, Locale):
+        # The directory of the sites names each home page's language by its Locale.
+        invalidate_sites([], sites_generation=True)

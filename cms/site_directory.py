@@ -4,8 +4,13 @@ Out of the box Wagtail asks the database, on every request, which site answers t
 host (one query ordering the candidate sites with a CASE), and reads the root paths of
 every site from the cache whenever a page builds a URL (with 200 missions in two
 languages that is 400 entries to unpickle per request). Both change only when a Site
-row is saved or deleted or a site's home page is saved (a new language, a new slug):
-``cms.page_cache`` then replaces the *sites generation* token. So each process keeps
+row is saved or deleted or a site's home pages change place, address or language (a
+new language, a new slug, a home moved): ``cms.page_cache`` then replaces the *sites
+generation* token. Of each site's root page the directory keeps only those fields
+(``page_cache.DIRECTORY_PAGE_FIELDS``), so that locking, editing or publishing a home
+page, which changes other fields, need not make every site's cached pages stale; a
+request that reads another field of ``site.root_page`` has it read from the database
+(a deferred field), never a value from an older directory. So each process keeps
 a directory of the sites, their root paths and their home pages in every language,
 with the generation it was read at; the one cache read a request already makes for
 its site's page-cache tokens brings the current generation along, and a directory
@@ -90,7 +95,10 @@ class Directory:
 
 
 _SITE_FIELDS = [f.attname for f in Site._meta.concrete_fields]
-_PAGE_FIELDS = [f.attname for f in Page._meta.concrete_fields]
+# In the order of the model's fields, as Model.from_db() wants them.
+_ROOT_PAGE_FIELDS = [
+    f.attname for f in Page._meta.concrete_fields if f.attname in page_cache.DIRECTORY_PAGE_FIELDS
+]
 HOME_FIELDS = ("pk", "path", "url_path", "depth", "live", "content_type_id", "alias_of_id")
 _lock = threading.Lock()
 _directory = Directory(generation=None)
@@ -104,7 +112,7 @@ def _read_directory(generation):
     for site in sites:
         directory.site_values[site.pk] = tuple(getattr(site, name) for name in _SITE_FIELDS)
         directory.root_values[site.pk] = tuple(
-            getattr(site.root_page, name) for name in _PAGE_FIELDS
+            getattr(site.root_page, name) for name in _ROOT_PAGE_FIELDS
         )
         directory.by_hostname.setdefault(site.hostname, []).append(
             (site.pk, site.port, site.is_default_site)
@@ -175,7 +183,7 @@ def _match(directory, hostname, port):
 
 def _site_instance(directory, site_id):
     site = Site.from_db("default", _SITE_FIELDS, directory.site_values[site_id])
-    site.root_page = Page.from_db("default", _PAGE_FIELDS, directory.root_values[site_id])
+    site.root_page = Page.from_db("default", _ROOT_PAGE_FIELDS, directory.root_values[site_id])
     return site
 
 

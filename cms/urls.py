@@ -2,19 +2,25 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from cms.i18n import redirect_to_site_language
+from cms.login_throttling import ThrottledPasswordResetView
 
 urlpatterns = [
+    # Wagtail's password reset form with a cap on requests (cms.login_throttling): first,
+    # so it answers this address instead of Wagtail's own view.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
+    # Served on the admin's hostname only (cms.admin_origin).
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    re_path(r"^brand/(?P<colour>[0-9a-fA-F]{6})\.css$", views.brand_css, name="brand_css"),
     # "/" picks among the languages this site has, not among every language we support.
     path("", redirect_to_site_language, name="site_root"),
 ]

@@ -97,3 +97,16 @@ def robots_txt(request):
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@require_GET
+@cache_control(max_age=365 * 86400, public=True, immutable=True)
+def brand_css(request, colour):
+    """``/brand/<six hex digits>.css``: a mission's colour on its header and footer.
+
+    A stylesheet rather than a ``style`` attribute, so the public Content-Security-Policy
+    needs no inline style (cms.content_security_policy). The address names the colour,
+    so the answer never changes: browsers keep it for a year, and no query is made.
+    """
+    css = f".site-header,\n.site-footer {{\n  --brand: #{colour.lower()};\n}}\n"
+    return HttpResponse(css, content_type="text/css; charset=utf-8")

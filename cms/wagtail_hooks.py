@@ -9,6 +9,8 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale
 
+from cms.login_throttling import LoginLockoutViewSet
+
 
 @lru_cache(maxsize=64)
 def locale_id_for(language_code):
@@ -36,3 +38,8 @@ def serve_pages_only_in_their_own_language(page, request, serve_args, serve_kwar
     """
     if page.locale_id != locale_id_for(translation.get_language()):
         raise Http404("This page is not available in this language.")
+
+
+@hooks.register("register_admin_viewset")
+def secretariat_sees_and_lifts_sign_in_lockouts():
+    return LoginLockoutViewSet()

@@ -6,3 +6,9 @@ class MissionsConfig(AppConfig):
 
     name = "missions"
     verbose_name = "Permanent missions"
+
+    def ready(self):
+        # wagtail-localize publishes translations for whoever asks; only moderators may.
+        from missions import translation_guard
+
+        translation_guard.install()

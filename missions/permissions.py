@@ -17,7 +17,9 @@ Three places enforce the rule, and all call this module:
   wagtail-localize views under /admin/localize/) of another mission, so
   a typed URL or a forged chooser request finds nothing, whatever the view checks;
 * :class:`MissionPageForm` and :class:`MissionSettingsForm` refuse another mission's
-  page, image or document id typed into a form's chooser field.
+  page, image or document id typed into a form's chooser field; what a page's content
+  names, whoever wrote it (the editor, a translation), is checked by the page itself
+  (``missions.content_rules``).
 
 Admin views that list something of every mission and offer no hook to narrow it (the
 tag autocomplete, the filters of some reports) are answered for mission users by the
@@ -48,8 +50,6 @@ from wagtail.models import (
     WorkflowState,
     WorkflowTask,
 )
-
-from missions.content_references import foreign_references
 
 
 def _missions():
@@ -88,25 +88,60 @@ def foreign_missions(user):
     return _missions().exclude(pk__in=missions_for_user(user).values("pk"))
 
 
-def _foreign_home_paths(user):
-    """Tree paths of the home pages, in every language, of the missions foreign to ``user``."""
-    homes = foreign_missions(user).values("site__root_page__translation_key")
+def _home_paths_of(missions):
+    """Tree paths of the home pages, in every language, of ``missions``."""
+    homes = missions.values("site__root_page__translation_key")
     return Page.objects.filter(depth=2, translation_key__in=homes).values("path")
 
 
-def _foreign_pages(user):
+def pages_of(missions):
+    """Every page of the sites of ``missions`` (a queryset of missions), in every language."""
     return Page.objects.alias(mission_home_path=Substr("path", 1, HOME_PATH_LENGTH)).filter(
-        mission_home_path__in=_foreign_home_paths(user)
+        mission_home_path__in=_home_paths_of(missions)
     )
 
 
-def _foreign_collections(user):
-    top_paths = Collection.objects.filter(
-        pk__in=foreign_missions(user).values("collection")
-    ).values("path")
+def collections_of(missions):
+    """The collections of ``missions`` and every collection under them."""
+    top_paths = Collection.objects.filter(pk__in=missions.values("collection")).values("path")
     return Collection.objects.alias(
         mission_collection_path=Substr("path", 1, TOP_COLLECTION_PATH_LENGTH)
     ).filter(mission_collection_path__in=top_paths)
+
+
+def _foreign_pages(user):
+    return pages_of(foreign_missions(user))
+
+
+def _foreign_collections(user):
+    return collections_of(foreign_missions(user))
+
+
+def mission_of_page(page):
+    """The mission whose site ``page`` is in (in any language), or None.
+
+    None also for a page not yet in the tree, which has no path.
+    """
+    if not page.path or len(page.path) < HOME_PATH_LENGTH:
+        return None
+    home_keys = Page.objects.filter(path=page.path[:HOME_PATH_LENGTH]).values("translation_key")
+    return _missions().filter(site__root_page__translation_key__in=home_keys).first()
+
+
+def owned_by_other_missions(mission, model, ids):
+    """True when one of the ``model`` objects ``ids`` belongs to a mission other than ``mission``.
+
+    Pages belong to a mission through its site's tree, images and documents through its
+    collection; other models are owned by no mission.
+    """
+    others = _missions().exclude(pk=mission.pk)
+    # An id that is not a number names nothing (and would be a database error).
+    ids = [object_id for object_id in ids if str(object_id).isdigit()]
+    if issubclass(model, Page):
+        return pages_of(others).filter(pk__in=ids).exists()
+    if issubclass(model, (AbstractImage, AbstractDocument)):
+        return model.objects.filter(pk__in=ids, collection__in=collections_of(others)).exists()
+    return False
 
 
 # The filters below exclude by primary key (a subquery), the one lookup that also
@@ -128,6 +163,14 @@ def collection_members_user_may_touch(user, queryset):
         return queryset
     foreign = queryset.model.objects.filter(collection__in=_foreign_collections(user))
     return queryset.exclude(pk__in=foreign.values("pk"))
+
+
+def collections_user_may_touch(user):
+    """Every collection but those of other missions."""
+    collections = Collection.objects.all()
+    if is_unrestricted(user):
+        return collections
+    return collections.exclude(pk__in=_foreign_collections(user).values("pk"))
 
 
 def tags_user_may_see(user, queryset):
@@ -207,6 +250,82 @@ def log_entries_user_may_see(user, queryset):
     return queryset.exclude(page_id__in=_foreign_pages(user).values("pk"))
 
 
+def pages_user_may_view_when_logged_in(user, queryset):
+    """``queryset`` of pages narrowed to those "Private, accessible to logged-in users"
+    opens to ``user``.
+
+    Every mission's users log in to this one install, so on a mission's page "logged-in
+    users" means the mission's own users (its editors and moderators) and the
+    Secretariat; anyone else is refused as an anonymous visitor is. A page of no mission
+    keeps Wagtail's meaning (anyone logged in).
+    """
+    if not user.is_authenticated:
+        return queryset.none()
+    return pages_user_may_touch(user, queryset)
+
+
+def collection_members_user_may_view_when_logged_in(user, queryset):
+    """``queryset`` of images or documents narrowed to those "Private, accessible to
+    logged-in users" on their collection opens to ``user``: as for pages, a mission's
+    own users and the Secretariat."""
+    if not user.is_authenticated:
+        return queryset.none()
+    return collection_members_user_may_touch(user, queryset)
+
+
+def own_missions_pages(user, queryset=None):
+    """``queryset`` (all pages by default) narrowed to the pages of the user's own missions.
+
+    Unlike :func:`pages_user_may_touch`, it leaves out the pages of no mission: what a
+    mission user's counts and lists of "their" pages are made of. All pages for superusers.
+    """
+    queryset = Page.objects.all() if queryset is None else queryset
+    if is_unrestricted(user):
+        return queryset
+    return queryset.filter(pk__in=pages_of(missions_for_user(user)).values("pk"))
+
+
+def groups_user_may_choose(user, queryset):
+    """``queryset`` of groups narrowed to the editors and moderators groups of the user's
+    own missions (every group for superusers): e.g. the groups a page's privacy names."""
+    if is_unrestricted(user):
+        return queryset
+    own = missions_for_user(user)
+    return queryset.filter(
+        Q(pk__in=own.values("editors_group")) | Q(pk__in=own.values("moderators_group"))
+    )
+
+
+def users_user_may_see(user, queryset):
+    """``queryset`` of users narrowed to those of the user's own missions: the members of
+    their groups, and whoever owns one of their pages or is named in its history.
+
+    For the user filters of admin listings ("Owner", "Edited by"), which Wagtail fills
+    with every user named on any page of the install.
+    """
+    if is_unrestricted(user):
+        return queryset
+    own_pages = own_missions_pages(user).values("pk")
+    members = queryset.model.objects.filter(
+        groups__in=groups_user_may_choose(user, Group.objects.all())
+    )
+    page_owners = Page.objects.filter(pk__in=own_pages, owner__isnull=False)
+    page_history = PageLogEntry.objects.filter(page_id__in=own_pages, user__isnull=False)
+    return queryset.filter(
+        Q(pk__in=members.values("pk"))
+        | Q(pk__in=page_owners.values("owner"))
+        | Q(pk__in=page_history.values("user"))
+    )
+
+
+def sites_user_may_see(user, queryset):
+    """``queryset`` of Wagtail sites without those of other missions."""
+    if is_unrestricted(user):
+        return queryset
+    foreign = foreign_missions(user).filter(site__isnull=False)
+    return queryset.exclude(pk__in=foreign.values("site"))
+
+
 def locales_user_may_translate_into(user, page, queryset):
     """``queryset`` of locales narrowed to the languages of the site ``page`` is on.
 
@@ -244,32 +363,20 @@ class MissionScopedChoicesMixin:
             elif issubclass(queryset.model, (AbstractImage, AbstractDocument)):
                 field.queryset = collection_members_user_may_touch(user, queryset)
 
-    def clean(self):
-        """Refuse another mission's page, image or document named inside the content.
-
-        StreamField blocks and rich text keep only ids, which a forged form can change.
-        """
-        cleaned_data = super().clean()
-        user = getattr(self, "for_user", None)
-        if user is None or is_unrestricted(user):
-            return cleaned_data
-        refused = foreign_references(
-            type(self.instance),
-            cleaned_data,
-            pages_allowed=lambda queryset: pages_user_may_touch(user, queryset),
-            members_allowed=lambda queryset: collection_members_user_may_touch(user, queryset),
-        )
-        for field_name, referenced_model in refused.items():
-            self.add_error(
-                field_name,
-                f"This content uses a {referenced_model._meta.verbose_name} that belongs to "
-                "another mission. Choose one of your own mission's instead.",
-            )
-        return cleaned_data
-
 
 class MissionPageForm(MissionScopedChoicesMixin, WagtailAdminPageForm):
-    """The admin form of mission pages (``base_form_class`` of their page types)."""
+    """The admin form of mission pages (``base_form_class`` of their page types).
+
+    What the content may name is checked by the page itself (``MissionPage.clean``, see
+    ``missions.content_rules``), which the form runs as any model form does.
+    """
+
+    def _post_clean(self):
+        # A page being created has no place in the tree yet; the page's rule then takes
+        # its mission from the parent it is created under.
+        if not self.instance.path and self.parent_page is not None:
+            self.instance.parent_for_content_rules = self.parent_page
+        super()._post_clean()
 
 
 class MissionSettingsForm(MissionScopedChoicesMixin, WagtailAdminModelForm):
@@ -306,6 +413,10 @@ def _is_foreign(user, kind, pk):
         return page_id is not None and _is_foreign(user, "page", page_id)
     if kind in ("translation", "translation_source", "string_segment", "overridable_segment"):
         return _is_foreign_translation(user, kind, pk)
+    if kind == "task":
+        return WorkflowTask.objects.filter(
+            task_id=pk, workflow__in=_foreign_workflows(user)
+        ).exists()
     if kind == "task_state":
         task_state = TaskState.objects.filter(pk=pk).select_related("workflow_state").first()
         return task_state is not None and _is_foreign(
@@ -363,6 +474,7 @@ KIND_OF_URL_ARGUMENT = {
     "doc_id": "document",
     "collection_id": "collection",
     "task_state_id": "task_state",
+    "task_id": "task",
     "workflow_state_id": "workflow_state",
     # wagtail-localize's views (/admin/localize/...).
     "translation_id": "translation",
@@ -443,7 +555,10 @@ def objects_named_by(match, request):
 def _mission_scoped_view(view_name):
     # Imported here: the scoped views build on this module.
     from missions.admin_views import MISSION_SCOPED_VIEWS
+    from missions.bulk_actions import MISSION_BULK_ACTION
 
+    if view_name == "wagtail_bulk_action":
+        return MISSION_BULK_ACTION
     return MISSION_SCOPED_VIEWS.get(view_name)
 
 

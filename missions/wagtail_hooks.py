@@ -5,19 +5,28 @@ by itself. Typed URLs are refused by ``MissionIsolationMiddleware`` in the same
 module; these hooks cover what a view lists rather than what a URL names.
 """
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Page
+from wagtail.models.view_restrictions import BaseViewRestriction
+from wagtail_localize.views import edit_translation
 from wagtail_localize.views.report import TranslationsReportView
 
-from missions.admin_views import MissionSubmitPageTranslationView
+from missions import translation_guard
+from missions.admin_views import MISSION_SUMMARY_ITEMS, MissionSubmitPageTranslationView
 from missions.permissions import (
     collection_members_user_may_touch,
+    collection_members_user_may_view_when_logged_in,
     is_unrestricted,
     pages_user_may_touch,
+    pages_user_may_view_when_logged_in,
     translations_user_may_touch,
 )
 from missions.secretariat_admin import MissionViewSet
@@ -72,6 +81,80 @@ def admin_api_lists_own_missions_media_only(router):
     router.register_endpoint("documents", MissionDocumentsAdminAPIViewSet)
 
 
+# order=1: after Wagtail's own hooks have added their items.
+@hooks.register("construct_homepage_summary_items", order=1)
+def dashboard_counts_own_missions_content_only(request, summary_items):
+    if is_unrestricted(request.user):
+        return
+    summary_items[:] = [
+        MISSION_SUMMARY_ITEMS[type(item)](request) if type(item) in MISSION_SUMMARY_ITEMS else item
+        for item in summary_items
+    ]
+
+
+def _refusal_of_another_missions_user(request, restrictions, may_view):
+    """The answer to a logged-in user the "logged-in users" restriction of another
+    mission's page or collection does not let in, or None to let Wagtail decide.
+
+    That user gets what an anonymous visitor gets: the restrictions are taken in
+    Wagtail's order and the first that refuses them answers, the "logged-in users" one
+    with Wagtail's login redirect (require_wagtail_login); Wagtail's own check answers
+    the others as for anyone.
+    """
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or is_unrestricted(user):
+        return None
+    restrictions = list(restrictions)
+    if not any(r.restriction_type == BaseViewRestriction.LOGIN for r in restrictions):
+        return None
+    if may_view(user):
+        return None
+    for restriction in restrictions:
+        if restriction.restriction_type == BaseViewRestriction.LOGIN:
+            login_url = getattr(
+                settings, "WAGTAIL_FRONTEND_LOGIN_URL", reverse("wagtailcore_login")
+            )
+            response = redirect_to_login(request.get_full_path(), login_url)
+            add_never_cache_headers(response)
+            return response
+        if not restriction.accept_request(request):
+            return None
+    return None
+
+
+@hooks.register("before_serve_page")
+def login_private_pages_are_for_their_own_missions_users(page, request, serve_args, serve_kwargs):
+    """ "Private, accessible to logged-in users" on a mission's page: its own users only.
+
+    Wagtail lets any logged-in user in, and every mission's users log in to this one
+    install: another mission's user (or a user of none) is refused as an anonymous
+    visitor is. Runs before Wagtail's own check (an on_serve_page hook). The
+    restrictions are those ``cms.routing`` worked out, so the fast path of routing
+    applies the same rule; a refusal is a redirect, which the page cache never stores.
+    """
+    return _refusal_of_another_missions_user(
+        request,
+        page.get_view_restrictions(),
+        lambda user: pages_user_may_view_when_logged_in(
+            user, Page.objects.filter(pk=page.pk)
+        ).exists(),
+    )
+
+
+# order=1: after Wagtail's own check, which answers whoever it refuses first.
+@hooks.register("before_serve_document", order=1)
+def login_private_documents_are_for_their_own_missions_users(document, request):
+    """ "Private, accessible to logged-in users" on a mission's collection: its own users
+    only, as for pages."""
+    return _refusal_of_another_missions_user(
+        request,
+        document.collection.get_view_restrictions(),
+        lambda user: collection_members_user_may_view_when_logged_in(
+            user, type(document).objects.filter(pk=document.pk)
+        ).exists(),
+    )
+
+
 @hooks.register("construct_reports_menu")
 def hide_reports_that_span_every_mission(request, menu_items):
     if is_unrestricted(request.user):
@@ -95,6 +178,29 @@ def translations_report_lists_own_missions_translations_only():
             "localize/reports/translations/results/",
             MissionTranslationsReportView.as_view(results_only=True),
         ),
+    ]
+
+
+# order=-1: registered before wagtail-localize's URLs, so these addresses resolve here.
+@hooks.register("register_admin_urls", order=-1)
+def translation_editor_writes_are_checked():
+    """The translation editor's writes and preview, held to the page's content rules."""
+    translate = "localize/translate/<int:translation_id>/"
+    write = translation_guard.checked_translation_write
+    preview = translation_guard.checked_translation_preview
+    return [
+        path(
+            translate + "strings/<int:string_segment_id>/edit/",
+            write(edit_translation.edit_string_translation),
+        ),
+        path(
+            translate + "overrides/<int:overridable_segment_id>/edit/",
+            write(edit_translation.edit_override),
+        ),
+        path(translate + "pofile/upload/", write(edit_translation.upload_pofile)),
+        path(translate + "machine_translate/", write(edit_translation.machine_translate)),
+        path(translate + "preview/", preview(edit_translation.preview_translation)),
+        path(translate + "preview/<str:mode>/", preview(edit_translation.preview_translation)),
     ]
 
 

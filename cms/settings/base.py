@@ -5,9 +5,11 @@ All configuration comes from the environment (see the README's table of variable
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -31,12 +33,23 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_positive_int(name, default):
+    """Read a whole number of 1 or more; anything else is an error, not a guess."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ImproperlyConfigured(f"{name} must be a whole number of 1 or more, not {value!r}")
+    return int(value)
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,.localhost")
 
 INSTALLED_APPS = [
     "cms",
+    "cms.two_factor",
     "missions",
     "api",
     "wagtail_localize",
@@ -60,6 +73,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    # Two-factor sign-in (cms.two_factor): authenticator apps and recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -67,11 +84,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Sign-in throttling (see "Sign-in throttling" below and cms.login_throttling).
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy, the admin's or the public sites' (see CONTENT_SECURITY_POLICY
+    # below). Outside the page cache, so a page served from the cache gets it too.
+    "cms.content_security_policy.ContentSecurityPolicyMiddleware",
+    # /admin/ only on the admin's hostname (WAGTAILADMIN_BASE_URL), a 404 elsewhere, before
+    # any session is read.
+    "cms.admin_origin.AdminOriginMiddleware",
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
     "cms.page_cache.PageCacheMiddleware",
     # For the pages Wagtail serves: the site from a per-process directory of the sites
@@ -83,11 +108,19 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks the user verified once they gave a code (django-otp), then sends a user who
+    # has not to the code prompt or to enrolment before any admin view: before any
+    # middleware that answers an admin URL itself (cms.two_factor).
+    "django_otp.middleware.OTPMiddleware",
+    "cms.two_factor.middleware.TwoFactorMiddleware",
     # Refuses a mission webmaster any admin URL that names another mission's object.
     "missions.permissions.MissionIsolationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a refused sign-in into the admin's login page
+    # with the lockout message (cms.login_throttling.lockout_response).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -195,6 +228,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "UN Permanent Missions"
+# The admin's address, in notification e-mails; the admin answers on its hostname only
+# (cms.admin_origin): a 404 on every mission's hostname. Ports are not compared.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -204,6 +239,16 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "pptx", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Uploads must be what their names say (cms.uploads): an image must decode, within the
+# limits below; a document's content must be of the kind its extension names. No SVG:
+# it can carry script.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+UPLOADS_MAX_IMAGE_SIDE = 10_000
+# A .txt or .csv file must decode in one of these (Excel on Windows saves Windows-1252).
+UPLOADS_TEXT_ENCODINGS = ["utf-8", "cp1252"]
 # Accounts are managed by the Secretariat only (see missions.provisioning).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True
 # Deleting a page disables its translations rather than erasing every trace of them, so
@@ -249,6 +294,128 @@ def machine_translator_from_env():
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env()
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Sign-in throttling ------------------------------------------------------
+# django-axes counts failed sign-ins to the admin per username and per client address
+# (AccessAttempt rows in the database). After LOGIN_FAILURE_LIMIT failures in a row for
+# one username, or from one address, sign-in is refused before any password is checked,
+# the right one included, until LOGIN_LOCKOUT_MINUTES after the last failure counted;
+# the Secretariat lifts a lockout sooner under Settings -> Sign-in lockouts. The
+# password reset form has its own counter (cms.login_throttling).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_positive_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_positive_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A successful sign-in clears the failures of that account only (see
+# cms.login_throttling.forget_failures_of_who_signed_in): axes' own reset would also clear
+# those of its address, so signing in to one's own account between guesses at a
+# colleague's would never let the colleague's count reach the limit.
+AXES_RESET_ON_SUCCESS = False
+# An attempt refused during a lockout is not counted, so it does not push the end of the
+# lockout further: the time the lockout message gives holds.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "cms.login_throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "cms.login_throttling.client_ip_address"
+# No record of every successful sign-in: nothing shows it (Django's own admin is not
+# mounted) and it would keep every user's addresses for ever.
+AXES_DISABLE_ACCESS_LOG = True
+# The request header in which the reverse proxy in front of the site puts the client's
+# address, e.g. X-Real-IP or X-Forwarded-For (the last address in it, the one the proxy
+# added, is used). Empty: the address of the connection (REMOTE_ADDR), and any
+# X-Forwarded-For a client sends is ignored, so a forged one cannot escape a lockout.
+TRUSTED_PROXY_CLIENT_IP_HEADER = os.environ.get("TRUSTED_PROXY_CLIENT_IP_HEADER", "").strip()
+# Password reset e-mails: at most PASSWORD_RESET_LIMIT requests per client address and
+# per e-mail address in each PASSWORD_RESET_WINDOW_MINUTES.
+PASSWORD_RESET_LIMIT = env_positive_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_WINDOW_MINUTES = env_positive_int("PASSWORD_RESET_WINDOW_MINUTES", 60)
+
+# --- Two-factor sign-in (cms.two_factor) -------------------------------------
+# Superusers and whoever can publish must give a code from an authenticator app (or a
+# recovery code) after their password; everyone else may choose to. Off when DEBUG is
+# on, so the demo's accounts need no phone; production refuses to start with it off.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
+# The name the authenticator app shows above the account's codes.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# --- Cookies and Content-Security-Policy -----------------------------------
+# Host-only cookies (no Domain attribute), explicitly: a session or CSRF cookie set for a
+# parent domain (".example.org") would be sent to every mission site under it, and a
+# mission site could set one the admin reads. The admin's cookies stay on its hostname.
+SESSION_COOKIE_DOMAIN = None
+CSRF_COOKIE_DOMAIN = None
+
+# The players that EmbedVideoBlock may frame, and nothing else: YouTube (the address
+# Wagtail's oEmbed finder returns, and its privacy-enhanced twin) and UN Web TV.
+# A video from any other site shows the block's plain link instead of a player.
+EMBED_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://webtv.un.org",
+]
+# The public sites (cms.content_security_policy): everything from the site itself, no
+# inline script or style (templates/base.html links the mission's colour as a
+# stylesheet, /brand/<colour>.css), no plugin, never framed by another site.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# The admin (/admin/ on the admin's hostname): the public policy's fences, with only the
+# relaxations Wagtail 8's own pages need (found by opening every kind of admin page,
+# editor, chooser, upload and preview in Chromium with the strict policy reported):
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # Inline <script> elements: every chooser widget ("new PageChooser(...)"), date
+        # and date-time picker ("initDateChooser(...)"), inline panel, the workflow
+        # editor and wagtail-localize's "Translate this page" form write one; the
+        # focal-point cropper (Jcrop) sets an inline event handler.
+        "script-src": [SELF, UNSAFE_INLINE],
+        # Inline <style> elements: the rich-text editor (Draftail) and wagtail-localize's
+        # translation editor insert them at run time.
+        "style-src": [SELF, UNSAFE_INLINE],
+        # blob: the thumbnails of images chosen for upload; data: a jQuery UI menu's
+        # list image in Wagtail's stylesheet (autocomplete menus).
+        "img-src": [SELF, "data:", "blob:"],
+        # The preview panel and the block previews, framed from the admin itself.
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        # The admin frames its own previews; no other site may frame the admin.
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+    }
+}
+# The admin without those relaxations, reported by the browser (in the console, and to
+# CSP_REPORT_URI if set, with the first characters of each blocked inline script or
+# style) but not enforced: what the admin should reach as Wagtail allows it.
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, REPORT_SAMPLE],
+        "style-src": [SELF, REPORT_SAMPLE],
+        "img-src": [SELF],
+    }
+}
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+if CSP_REPORT_URI:
+    for _policy in (
+        CONTENT_SECURITY_POLICY,
+        ADMIN_CONTENT_SECURITY_POLICY,
+        ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY,
+    ):
+        _policy["DIRECTIVES"]["report-uri"] = [CSP_REPORT_URI]
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],

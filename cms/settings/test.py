@@ -16,3 +16,6 @@ PAGE_CACHE_SECONDS = 0
 SITE_CACHE_SECONDS = 0
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The suite signs users in with force_login: tests of two-factor sign-in switch it on
+# with the `settings` fixture (tests/cms/test_two_factor.py).
+TWO_FACTOR_REQUIRED = False

@@ -19,7 +19,8 @@ from wagtail.search import index
 
 from cms.models import BasePage
 from missions import selectors
-from missions.permissions import MissionPageForm
+from missions.content_rules import validate_page_content
+from missions.permissions import MissionPageForm, mission_of_page
 
 SECTION_PAGE_TYPES = [
     "missions.StandardPage",
@@ -53,6 +54,14 @@ class MissionPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        # Wagtail cleans a page on every save and on every revision saved or published,
+        # whichever road the content came by (the editor, a translation, a script).
+        super().clean()
+        parent = getattr(self, "parent_for_content_rules", None)
+        mission = mission_of_page(self) or (mission_of_page(parent) if parent else None)
+        validate_page_content(self, mission)
 
 
 class MissionHomePage(MissionPage):

@@ -67,8 +67,11 @@ def artifacts_dir():
 
 
 @pytest.fixture
-def live_port(live_server):
+def live_port(live_server, settings):
     _one_request_at_a_time_on_shared_sqlite(live_server)
+    # The admin answers on its own hostname only (cms.admin_origin): the live server's,
+    # localhost; the mission sites are on *.localhost. See admin_url().
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
     return int(live_server.url.rsplit(":", 1)[1])
 
 
@@ -105,3 +108,8 @@ def _one_request_at_a_time_on_shared_sqlite(live_server):
 def site_url(hostname, port, path="/"):
     """The address of a mission site on the test server; *.localhost resolves to loopback."""
     return f"http://{hostname}:{port}{path}"
+
+
+def admin_url(port, path="/admin/"):
+    """The address of the admin on the test server: its own host, never a mission's."""
+    return f"http://localhost:{port}{path}"

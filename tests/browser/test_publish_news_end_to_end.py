@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from missions.models import NewsItemPage
-from tests.browser.conftest import site_url
+from tests.browser.conftest import admin_url, site_url
 from tests.factories import PASSWORD, UserFactory, make_mission, section
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -34,12 +34,13 @@ def test_webmaster_writes_news_moderator_publishes_public_site_shows_it(
     moderator = UserFactory(groups=[mission.moderators_group])
     news_index = section(mission, "news")
     base = site_url("france.localhost", live_port).rstrip("/")
+    admin = admin_url(live_port, "")  # the admin is on its own host, not the mission's
     photo = tmp_path / "students.png"
     Image.new("RGB", (800, 500), (31, 78, 121)).save(photo)
 
     # The webmaster writes the news item with an uploaded image and submits it.
-    log_in(page, base, webmaster.username)
-    page.goto(f"{base}/admin/pages/add/missions/newsitempage/{news_index.pk}/")
+    log_in(page, admin, webmaster.username)
+    page.goto(f"{admin}/admin/pages/add/missions/newsitempage/{news_index.pk}/")
     page.get_by_placeholder("Page title*").fill("Students visit the Mission")
     page.locator("#id_introduction").fill("Forty students met the Ambassador.")
     page.locator("[data-streamfield-stream-container] button").first.click()
@@ -60,8 +61,8 @@ def test_webmaster_writes_news_moderator_publishes_public_site_shows_it(
     log_out(page)
 
     # The moderator of the same mission approves and publishes it.
-    log_in(page, base, moderator.username)
-    page.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    log_in(page, admin, moderator.username)
+    page.goto(f"{admin}/admin/pages/{news.pk}/edit/")
     page.locator("footer [data-w-dropdown-target=toggle]").click()
     page.get_by_role("button", name="Approve and Publish", exact=True).click()
     page.get_by_text("has been updated").wait_for()

@@ -9,7 +9,7 @@ is then served right to left. The browser actions are counted so the path stays 
 import pytest
 
 from missions.models import NewsItemPage
-from tests.browser.conftest import site_url
+from tests.browser.conftest import admin_url, site_url
 from tests.factories import PASSWORD, NewsItemPageFactory, UserFactory, make_mission, section
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -67,11 +67,12 @@ def test_webmaster_translates_news_into_arabic_and_public_page_is_rtl(
         body=[("paragraph", "<p>A lively exchange on climate.</p>")],
     )
     base = site_url("france.localhost", live_port).rstrip("/")
+    admin = admin_url(live_port, "")  # the admin is on its own host, not the mission's
     browser = CountingPage(page)
 
     # The webmaster opens the news item and uses its "Translate this page" action.
-    log_in(browser, base, webmaster.username)
-    browser.goto(f"{base}/admin/pages/{news.pk}/edit/")
+    log_in(browser, admin, webmaster.username)
+    browser.goto(f"{admin}/admin/pages/{news.pk}/edit/")
     browser.click(page.locator("header [data-w-dropdown-target=toggle]").first)
     browser.click(page.get_by_role("link", name="Translate this page"))
     browser.click(page.get_by_label("العربية"))
@@ -92,8 +93,8 @@ def test_webmaster_translates_news_into_arabic_and_public_page_is_rtl(
     page.context.clear_cookies()
 
     # The moderator publishes the translation from the same editor.
-    log_in(browser, base, moderator.username)
-    browser.goto(f"{base}/admin/pages/{arabic_news.pk}/edit/")
+    log_in(browser, admin, moderator.username)
+    browser.goto(f"{admin}/admin/pages/{arabic_news.pk}/edit/")
     browser.click(page.get_by_role("button", name="Publish in"))
     page.wait_for_load_state()
     arabic_news.refresh_from_db()

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
     "SECRET_KEY": "k2#9Lm!pQ4$zR8@wT1^vX6&bN3*cF7(hJ0)dG5-sA" * 2,
-    "ALLOWED_HOSTS": "france.example.org,kenya.example.org",
+    "ALLOWED_HOSTS": "admin.example.org,france.example.org,kenya.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://admin.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
 }
 

@@ -39,8 +39,13 @@ def test_header_shows_the_missions_name_and_logo(client, branded_a):
 
 
 def test_header_carries_the_brand_colour(client, branded_a):
-    header = parse(client.get("/fr/", HTTP_HOST=FRANCE)).find("header")
-    assert "--brand: #002395" in header["style"]
+    # A stylesheet of the site, not a style attribute: the Content-Security-Policy
+    # allows no inline style (cms.content_security_policy).
+    html = parse(client.get("/fr/", HTTP_HOST=FRANCE))
+    assert html.find("header").get("style") is None
+    brand = html.select_one('head link[rel=stylesheet][href^="/brand/"]')["href"]
+    css = client.get(brand, HTTP_HOST=FRANCE).content.decode()
+    assert ".site-header" in css and "--brand: #002395" in css
 
 
 def test_footer_shows_contact_details_social_links_and_footer_text(client, branded_a):

@@ -38,7 +38,8 @@ def english(mission_a):
 
 
 def client_for(user):
-    client = Client(HTTP_HOST=FRANCE)
+    """A logged-in admin client, on the admin's own host (the test client's default)."""
+    client = Client()
     client.force_login(user)
     return client
 
