@@ -46,9 +46,7 @@ EVERY_OBJECT_URLS = {
     "every page, searched": lambda w: bulk("wagtailcore", "page", "delete", "id=all&q=Bravo"),
     "every image": lambda w: bulk("wagtailimages", "image", "delete", "id=all"),
     "every document": lambda w: bulk("wagtaildocs", "document", "delete", "id=all"),
-    "every image, searched": lambda w: bulk(
-        "wagtailimages", "image", "delete", "id=all&q=Bravo"
-    ),
+    "every image, searched": lambda w: bulk("wagtailimages", "image", "delete", "id=all&q=Bravo"),
 }
 
 

@@ -19,7 +19,7 @@ from tests.missions.test_isolation import B_MARK, login, world  # noqa: F401 (fi
 
 
 @pytest.fixture
-def tagged(world):  # noqa: F811
+def tagged(world):
     """A's news item and image, and B's, each tagged with a word starting with "h"."""
     for page, name in ((world.page_a, "harbour"), (world.page_b, "highlands")):
         NewsItemTag.objects.create(content_object=page, tag=Tag.objects.create(name=name))
@@ -36,7 +36,7 @@ TAG_AUTOCOMPLETE_URLS = {
 
 
 @pytest.mark.parametrize("surface", list(TAG_AUTOCOMPLETE_URLS))
-def test_tag_autocomplete_offers_only_own_missions_tags(world, login, tagged, surface):  # noqa: F811
+def test_tag_autocomplete_offers_only_own_missions_tags(world, login, tagged, surface):
     client = login(world.webmaster_a)
 
     response = client.get(TAG_AUTOCOMPLETE_URLS[surface](), {"term": "h"})
@@ -45,7 +45,7 @@ def test_tag_autocomplete_offers_only_own_missions_tags(world, login, tagged, su
     assert response.json() == ["harbour", "heritage"]
 
 
-def test_secretariat_tag_autocomplete_offers_every_missions_tags(world, login, tagged):  # noqa: F811
+def test_secretariat_tag_autocomplete_offers_every_missions_tags(world, login, tagged):
     client = login(world.superuser)
 
     response = client.get(reverse("wagtailadmin_tag_autocomplete"), {"term": "h"})
@@ -56,7 +56,7 @@ def test_secretariat_tag_autocomplete_offers_every_missions_tags(world, login, t
 # --- Report filters -------------------------------------------------------------------
 
 
-def names_of_b(world):  # noqa: F811
+def names_of_b(world):
     """What of B a report's filters could name: its webmaster, workflow and task."""
     workflow = world.mission_b.workflow
     return [
@@ -84,7 +84,7 @@ REPORTS = {
 
 
 @pytest.mark.parametrize("report", list(REPORTS))
-def test_report_filters_name_nothing_of_another_mission(world, login, report):  # noqa: F811
+def test_report_filters_name_nothing_of_another_mission(world, login, report):
     who, url_name, own_name = REPORTS[report]
     client = login(getattr(world, who))
 
@@ -96,7 +96,7 @@ def test_report_filters_name_nothing_of_another_mission(world, login, report):  
     assert [name for name in names_of_b(world) if name in content] == []
 
 
-def test_secretariat_report_filters_name_every_mission(world, login):  # noqa: F811
+def test_secretariat_report_filters_name_every_mission(world, login):
     client = login(world.superuser)
 
     response = client.get(reverse("wagtailadmin_reports:workflow"))
