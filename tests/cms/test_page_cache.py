@@ -4,10 +4,7 @@ These tests run against the real Redis at 127.0.0.1:6379 (database 5), each unde
 key prefix of its own so parallel workers never see each other's pages.
 """
 
-import uuid
-
 import pytest
-import redis
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -16,32 +13,14 @@ from cms.page_cache import _response_is_storable, cached_for_site
 from missions.models import MissionSettings
 from tests.factories import NewsItemPageFactory, StandardPageFactory, section
 
-REDIS_URL = "redis://127.0.0.1:6379/5"
 FRANCE = "france.localhost"
 KENYA = "kenya.localhost"
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
-    """Turn the page cache on, in Redis, under a key prefix used by this test only."""
-    connection = redis.Redis.from_url(REDIS_URL)
-    try:
-        connection.ping()
-    except redis.ConnectionError:
-        pytest.fail("The page cache tests need Redis at 127.0.0.1:6379: start redis-server.")
-    prefix = f"test-page-cache-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "cms.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
-    }
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.SITE_CACHE_SECONDS = 300
-    yield
-    for key in connection.scan_iter(f"{prefix}:*", count=1000):
-        connection.delete(key)
+def page_cache(redis_page_cache):
+    """Every test here runs with the page cache on, in Redis."""
+    return redis_page_cache
 
 
 def visit(client, path, host=FRANCE):

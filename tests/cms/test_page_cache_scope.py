@@ -11,10 +11,7 @@ Like tests/cms/test_page_cache.py, these run against the real Redis at 127.0.0.1
 (database 5), under a key prefix of each test's own.
 """
 
-import uuid
-
 import pytest
-import redis
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction, Site
@@ -23,32 +20,11 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 from missions.provisioning import provision_mission
 from tests.factories import section
 
-REDIS_URL = "redis://127.0.0.1:6379/5"
 FRANCE = "france.localhost"
 KENYA = "kenya.localhost"
 
 
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    """Turn the page and site caches on, in Redis, under a key prefix of this test's own."""
-    connection = redis.Redis.from_url(REDIS_URL)
-    try:
-        connection.ping()
-    except redis.ConnectionError:
-        pytest.fail("The page cache tests need Redis at 127.0.0.1:6379: start redis-server.")
-    prefix = f"test-page-cache-scope-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "cms.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": prefix,
-        }
-    }
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.SITE_CACHE_SECONDS = 300
-    yield
-    for key in connection.scan_iter(f"{prefix}:*", count=1000):
-        connection.delete(key)
+pytestmark = pytest.mark.usefixtures("redis_page_cache")
 
 
 def visit(path, host):

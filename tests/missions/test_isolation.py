@@ -170,15 +170,23 @@ def build_world():
     )
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), transaction.atomic():
-        media = tmp_path_factory.mktemp("media")
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(settings, "MEDIA_ROOT", media)
-            built = build_world()
-        yield built
-        transaction.set_rollback(True)
+def module_world(build):
+    """A module-wide fixture ``world`` made by ``build()``, rolled back when the module ends."""
+
+    @pytest.fixture(scope="module")
+    def world(django_db_setup, django_db_blocker, tmp_path_factory):
+        with django_db_blocker.unblock(), transaction.atomic():
+            media = tmp_path_factory.mktemp("media")
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(settings, "MEDIA_ROOT", media)
+                built = build()
+            yield built
+            transaction.set_rollback(True)
+
+    return world
+
+
+world = module_world(build_world)
 
 
 @pytest.fixture

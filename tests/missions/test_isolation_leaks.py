@@ -19,9 +19,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
-from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Task
@@ -35,6 +33,8 @@ from tests.missions.test_isolation import (
     _document,
     assert_refused,
     build_world,
+    login,  # noqa: F401 (a fixture)
+    module_world,
 )
 
 FRANCE = "france.localhost"  # mission A's site
@@ -73,24 +73,7 @@ def build_leak_world():
     return world
 
 
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), transaction.atomic():
-        media = tmp_path_factory.mktemp("media")
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(settings, "MEDIA_ROOT", media)
-            built = build_leak_world()
-        yield built
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def login(client, db):
-    def log_in(user):
-        client.force_login(user)
-        return client
-
-    return log_in
+world = module_world(build_leak_world)
 
 
 def public_path(page):

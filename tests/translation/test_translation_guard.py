@@ -11,7 +11,7 @@ not publish.
 import inspect
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import urlencode
 
 import polib
@@ -32,6 +32,7 @@ from missions.models import NewsItemPage
 from tests.factories import NewsItemPageFactory, RepresentativePageFactory, section
 from tests.translation.conftest import FRANCE, client_for
 from tests.translation.helpers import publish_translation, segments, start_translation
+from tests.translation.test_workflow import FakeLibreTranslate
 
 pytestmark = pytest.mark.django_db
 
@@ -237,22 +238,12 @@ def test_po_file_carrying_a_script_never_reaches_the_page(
     assert_no_script_reaches_the_public_page(moderator_a, news_fr, english, client)
 
 
-class ScriptingTranslator(BaseHTTPRequestHandler):
+class ScriptingTranslator(FakeLibreTranslate):
     """A LibreTranslate on 127.0.0.1 that answers every string with a script in it."""
 
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        payload = json.dumps(
-            {"translatedText": [f"<script>alert(1)</script>{text}" for text in body["q"]]}
-        ).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args):
-        pass
+    @staticmethod
+    def translate(text, target):
+        return f"<script>alert(1)</script>{text}"
 
 
 @pytest.fixture

@@ -286,10 +286,14 @@ class FakeLibreTranslate(BaseHTTPRequestHandler):
 
     requests = []
 
+    @staticmethod
+    def translate(text, target):
+        return f"[{target}] {text.upper()}"
+
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         type(self).requests.append((self.path, body))
-        translated = [f"[{body['target']}] {text.upper()}" for text in body["q"]]
+        translated = [self.translate(text, body["target"]) for text in body["q"]]
         payload = json.dumps({"translatedText": translated}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
