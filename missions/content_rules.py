@@ -179,8 +179,8 @@ def content_problems(page, mission=None):
         for field_name, model in _foreign_reference_fields(page, mission).items():
             problems.setdefault(field_name, []).append(
                 _(
-                    "This content uses a %(kind)s that belongs to another mission. Choose one "
-                    "of your own mission's instead."
+                    "This content uses an item (%(kind)s) that belongs to another mission. "
+                    "Choose one of your own mission's instead."
                 )
                 % {"kind": model._meta.verbose_name}
             )
