@@ -9,9 +9,12 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.db import transaction
+from django.test import TestCase
 from django.utils import translation
 
 from cms import site_directory
+from missions.models import Mission
 from tests.factories import UserFactory, make_mission
 
 
@@ -58,14 +61,58 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+def provision_mission_a():
+    return make_mission("FRA", "france.localhost", languages=("fr", "en"))
+
+
+def provision_mission_b():
+    return make_mission("KEN", "kenya.localhost", languages=("en", "sw"))
+
+
 @pytest.fixture
 def mission_a(db):
-    return make_mission("FRA", "france.localhost", languages=("fr", "en"))
+    return provision_mission_a()
 
 
 @pytest.fixture
 def mission_b(db):
-    return make_mission("KEN", "kenya.localhost", languages=("en", "sw"))
+    return provision_mission_b()
+
+
+def missions_provisioned_once_per_package():
+    """``mission_a`` and ``mission_b`` fixtures for a package that provisions them once.
+
+    Provisioning takes a second or two a mission; a package whose tests only read the
+    two missions (and change them inside each test's own rolled-back transaction) uses
+    these in its conftest.py instead: the missions are made once, inside a transaction
+    rolled back when the package ends, and each test gets them afresh from the database.
+    """
+
+    @pytest.fixture(scope="package")
+    def _missions_of_the_package(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            # The transaction never commits: run what waits for the commit (publishing
+            # the translated home pages) as it is scheduled, as it would run for real.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                pks = (provision_mission_a().pk, provision_mission_b().pk)
+            yield pks
+            transaction.set_rollback(True)
+
+    def fresh(pk):
+        # As provisioning returns it: the site's home page is the specific page.
+        mission = Mission.objects.select_related("site__root_page").get(pk=pk)
+        mission.site.root_page = mission.site.root_page.specific
+        return mission
+
+    @pytest.fixture
+    def mission_a(_missions_of_the_package, db):
+        return fresh(_missions_of_the_package[0])
+
+    @pytest.fixture
+    def mission_b(_missions_of_the_package, db):
+        return fresh(_missions_of_the_package[1])
+
+    return _missions_of_the_package, mission_a, mission_b
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ import uuid
 import pytest
 import redis
 
+from tests.conftest import missions_provisioned_once_per_package
+
 REDIS_URL = "redis://127.0.0.1:6379/5"
 
 
@@ -30,3 +32,6 @@ def redis_page_cache(settings):
     yield connection
     for key in connection.scan_iter(f"{prefix}:*", count=1000):
         connection.delete(key)
+
+
+_missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()

@@ -5,6 +5,7 @@ from django.db import transaction
 from django.test import Client
 from wagtail.models import Locale
 
+from tests.conftest import missions_provisioned_once_per_package
 from tests.factories import NewsItemPageFactory, section
 
 FRANCE = "france.localhost"
@@ -52,3 +53,6 @@ def webmaster_client(webmaster_a):
 @pytest.fixture
 def moderator_client(moderator_a):
     return client_for(moderator_a)
+
+
+_missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()
