@@ -27,6 +27,7 @@ from wagtail.models import (
 )
 from wagtail_localize.operations import TranslationCreator
 
+from cms.admin_origin import admin_hostname
 from missions.models import (
     ContactPage,
     EventIndexPage,
@@ -103,6 +104,13 @@ def validate_request(iso3, hostname, port, languages):
         raise ProvisioningError(f"{hostname!r} is not a valid hostname, e.g. france.localhost.")
     if not 1 <= port <= 65535:
         raise ProvisioningError(f"Port {port} is out of range (1-65535).")
+    if hostname == admin_hostname(settings.WAGTAILADMIN_BASE_URL):
+        # The admin answers on its hostname only, so that nothing a public site serves
+        # shares an origin with an editor's admin session (cms.admin_origin).
+        raise ProvisioningError(
+            f"{hostname} is the admin's hostname (WAGTAILADMIN_BASE_URL); a mission's site "
+            "needs a hostname of its own."
+        )
 
     known = content_language_codes()
     languages = [code.strip().lower() for code in languages if code.strip()]

@@ -167,6 +167,16 @@ def test_hostname_and_port_of_another_site_are_refused():
     assert counts() == before
 
 
+def test_the_admins_hostname_is_refused_to_a_mission(settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://admin.example.org"
+    before = counts()
+
+    with pytest.raises(CommandError, match="the admin's hostname"):
+        create_mission("FRA", "--hostname", "admin.example.org", "--port", "443")
+
+    assert counts() == before
+
+
 def test_same_hostname_on_another_port_is_a_different_site():
     create_mission("FRA", "--hostname", "shared.localhost", "--port", "8000")
     create_mission("KEN", "--hostname", "shared.localhost", "--port", "8001")
