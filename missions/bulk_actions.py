@@ -42,26 +42,22 @@ class OwnMissionOnly:
         parent = self.request.GET.get("childOf")
         if parent is not None and not self._parent_is_own(parent):
             raise Http404("No such page or collection.")
-        named = [pk for pk in self.request.GET.getlist("id") if pk != "all"]
-        own = objects_user_may_touch(
-            self.request.user, self.model, self.model.objects.filter(pk__in=named)
-        )
-        if len(set(own.values_list("pk", flat=True))) < len({pk for pk in named if pk.isdigit()}):
-            raise Http404("No such object.")
         objects, extra = super().get_actionable_objects()
-        allowed = set(
+        listed = objects + extra["items_with_no_access"]
+        own = set(
             objects_user_may_touch(
                 self.request.user,
                 self.model,
-                self.model.objects.filter(
-                    pk__in=[o.pk for o in objects + extra["items_with_no_access"]]
-                ),
+                self.model.objects.filter(pk__in=[o.pk for o in listed]),
             ).values_list("pk", flat=True)
         )
-        objects = [o for o in objects if o.pk in allowed]
-        extra["items_with_no_access"] = [
-            o for o in extra["items_with_no_access"] if o.pk in allowed
-        ]
+        # An object of another mission named by id is "not found", as a missing id is;
+        # one that ``id=all`` swept in is left out.
+        named = set(self.request.GET.getlist("id"))
+        if any(o.pk not in own and str(o.pk) in named for o in listed):
+            raise Http404("No such object.")
+        objects = [o for o in objects if o.pk in own]
+        extra["items_with_no_access"] = [o for o in extra["items_with_no_access"] if o.pk in own]
         return objects, extra
 
     def _parent_is_own(self, parent):
