@@ -9,6 +9,9 @@ DEBUG = env_bool("DEBUG", True)
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# The demo (manage.py seed_demo) is installed here and in the test settings only,
+# never in production: its accounts have well-known passwords.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )

@@ -432,7 +432,7 @@ def test_a_valid_document_still_uploads(secretariat, view, name, settings):
 
 @pytest.mark.parametrize("view", VIEWS)
 def test_a_demo_statement_pdf_still_uploads(uploader, view, settings):
-    from missions.demo.pdf import statement_pdf
+    from demo.pdf import statement_pdf
 
     content = statement_pdf("Statement", ["General Assembly"], ["Mr. President, ..."])
 

@@ -9,7 +9,7 @@ import math
 
 from PIL import Image, ImageDraw, ImageFont
 
-from missions.demo.content.types import Flag
+from demo.content.types import Flag
 
 ILLUSTRATION_SIZE = (1200, 675)
 PORTRAIT_SIZE = (600, 750)

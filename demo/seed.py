@@ -26,9 +26,9 @@ from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.strings import StringValue
 
-from missions.demo import images, pdf
-from missions.demo.content import MISSIONS
-from missions.demo.content.types import (
+from demo import images, pdf
+from demo.content import MISSIONS
+from demo.content.types import (
     ContactText,
     DemoMission,
     Heading,

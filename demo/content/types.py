@@ -1,4 +1,4 @@
-"""The shapes demo content is written in, so each mission's module reads like a brief.
+"""The shapes demo content is read into from its TOML files (:mod:`demo.content.loader`).
 
 Bodies are tuples of :class:`Heading`, :class:`Paragraph`, :class:`Picture` and
 :class:`Quote`. A translated body has the same blocks in the same order as its source:
@@ -26,7 +26,7 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Picture:
-    """A generated illustration; ``image`` names one of ``missions.demo.images.ILLUSTRATIONS``."""
+    """A generated illustration; ``image`` names one of ``demo.images.ILLUSTRATIONS``."""
 
     image: str
     alt_text: str

@@ -5,7 +5,7 @@ from collections import Counter
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from missions.demo.seed import seed_demo, select_demo_missions
+from demo.seed import seed_demo, select_demo_missions
 from missions.provisioning import ProvisioningError
 
 
