@@ -12,7 +12,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from cms import site_directory
+from cms.serving import directory as site_directory
 
 
 def time_site_lookup(hosts, lookup, repeat=2000):

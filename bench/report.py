@@ -13,19 +13,20 @@ FINDINGS = """\
   ahead of the session, locale, CSRF and auth middleware.
 - Without the page cache, a page costs one query for the page itself (plus one for a
   news item's tags); everything the same for every visitor of a site comes from the
-  site cache (`cms.page_cache.cached_for_site`: the menu, the mission's settings and
+  site cache (`cms.serving.site_data.cached_for_site`: the menu, the mission's settings and
   logo rendition, the home page's latest news, statements and events as rendered HTML,
   which page each address names, the site's view restrictions), dropped at once when
   anything in the site is published, with a copy in each process. The page's own
   content (title, body, tags, dates) is read and rendered on every request.
 - Where the time went before (profiles with pyinstrument and cProfile, bench
   --profile): Wagtail routes a page one level at a time (two queries a level, seven for
-  a news item, then two for view restrictions), `cms.routing` does it in one; Wagtail
-  looks the site up in the database on every request (see the table below),
-  `cms.site_directory` keeps the sites per process, checked with the cache read the
+  a news item, then two for view restrictions), `cms.serving.routing` does it in one;
+  Wagtail looks the site up in the database on every request (see the table below),
+  `cms.serving.directory` keeps the sites per process, checked with the cache read the
   page cache makes anyway; Django builds a new redis-py client, with its table of about
-  170 response callbacks, for every cache call (`cms/cache.py` reuses one); and each link
-  to a page compared its path with all 401 site root paths (`RootPaths` indexes them).
+  170 response callbacks, for every cache call (`cms/serving/redis_client.py` reuses
+  one); and each link to a page compared its path with all 401 site root paths
+  (`RootPaths` indexes them).
 - Site resolution does not grow with the number of sites: the table below shows the
   directory lookup, and the pages, at 10 and at 200 missions in the same run, each
   site visited once before the timing (its site cache filled, as in the load test).
@@ -118,7 +119,7 @@ def _scaling_table(results):
     rows = [
         ("Sites (with the stock default site)", "sites", "{}"),
         ("Entries in Wagtail's site root paths", "site_root_paths", "{}"),
-        ("Site lookup (`cms.site_directory.resolve`), median", "site_lookup_us", "{:.0f} µs"),
+        ("Site lookup (`cms.serving.directory.resolve`), median", "site_lookup_us", "{:.0f} µs"),
         ("Wagtail's own lookup (one query), median", "wagtail_site_lookup_us", "{:.0f} µs"),
         ("Home page in-process, median", "home_ms", "{:.2f} ms"),
         ("Home page queries", "home_queries", "{}"),

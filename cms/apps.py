@@ -11,7 +11,7 @@ class CmsConfig(AppConfig):
         # Connects the signals that expire a site's cached pages when its content changes.
         from django.contrib.auth.signals import user_logged_in
 
-        from cms import page_cache  # noqa: F401
         from cms.login_throttling import forget_failures_of_who_signed_in
+        from cms.serving import invalidation  # noqa: F401
 
         user_logged_in.connect(forget_failures_of_who_signed_in, dispatch_uid="axes-own-reset")

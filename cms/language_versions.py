@@ -18,7 +18,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 
 from cms.i18n import site_languages
-from cms.page_cache import cached_for_site
+from cms.serving.site_data import cached_for_site
 
 # Order of the languages in the switcher after the site's default one: the order of
 # settings.LANGUAGES (the UN official languages first), the same on every page.

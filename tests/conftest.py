@@ -13,7 +13,7 @@ from django.db import transaction
 from django.test import TestCase
 from django.utils import translation
 
-from cms import site_directory
+from cms.serving import directory as site_directory
 from missions.models import Mission
 from tests.factories import UserFactory, make_mission
 
@@ -48,7 +48,7 @@ def _media_root(tmp_path, settings):
 @pytest.fixture(autouse=True)
 def _fresh_site_directory():
     """Each test reads the sites afresh: a test's rolled-back transaction removes the
-    sites it made without changing the sites generation (cms.site_directory)."""
+    sites it made without changing the sites generation (cms.serving.directory)."""
     site_directory.forget()
 
 

@@ -9,7 +9,8 @@ from django.http import HttpResponse
 from django.test import Client, RequestFactory
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from cms.page_cache import _response_is_storable, cached_for_site
+from cms.serving.page_cache import _response_is_storable
+from cms.serving.site_data import cached_for_site
 from missions.models import MissionSettings
 from tests.factories import NewsItemPageFactory, StandardPageFactory, section
 

@@ -180,7 +180,7 @@ def test_changing_a_sites_hostname_refreshes_what_it_must(mission_a, warm_b):
 def test_adding_a_language_to_a_site_refreshes_the_directory_of_the_sites(
     mission_a, warm_b, django_capture_on_commit_callbacks
 ):
-    # A new home translation changes the directory of the sites (cms.site_directory),
+    # A new home translation changes the directory of the sites (cms.serving.directory),
     # which every process keeps: the French home, read with the old one, must now offer
     # Spanish.
     warm("/fr/", FRANCE)

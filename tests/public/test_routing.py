@@ -1,7 +1,7 @@
 """Sites and pages are found exactly as Wagtail finds them, in fewer queries.
 
-``cms.site_directory`` answers "which site is this host?" from a per-process directory
-and ``cms.routing`` finds a page in two queries; Wagtail's own lookups are the oracle
+``cms.serving.directory`` answers "which site is this host?" from a per-process directory
+and ``cms.serving.routing`` finds a page in two queries; Wagtail's own lookups are the oracle
 here. Private pages must stay private on the short path too.
 """
 
@@ -10,7 +10,8 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from cms import routing, site_directory
+from cms.serving import directory as site_directory
+from cms.serving import routing, wagtail_internals
 from missions.provisioning import provision_mission
 from tests.factories import NewsItemPageFactory, section
 from tests.public.conftest import FRANCE, KENYA
@@ -36,7 +37,9 @@ def fast_route(host, language, path):
     request = resolved_request(host)
     with translation.override(language):
         routing.prime_route(request, path)
-    return getattr(request, "_wagtail_route_for_request", "not primed")
+    if not wagtail_internals.has_route(request):
+        return "not primed"
+    return wagtail_internals.route_of(request)
 
 
 def wagtail_route(host, language, path):
@@ -121,7 +124,7 @@ def test_every_page_is_routed_as_wagtail_routes_it(
 @pytest.fixture(params=["site cache off", "site cache on"])
 def site_cache(request, settings):
     """Each promise below holds with the site cache off (as in most tests) and on (as
-    served: routes and view restrictions are then kept in it, cms.page_cache)."""
+    served: routes and view restrictions are then kept in it, cms.serving.site_data)."""
     settings.SITE_CACHE_SECONDS = 300 if request.param == "site cache on" else 0
 
 

@@ -5,9 +5,9 @@ host (one query ordering the candidate sites with a CASE), and reads the root pa
 every site from the cache whenever a page builds a URL (with 200 missions in two
 languages that is 400 entries to unpickle per request). Both change only when a Site
 row is saved or deleted or a site's home pages change place, address or language (a
-new language, a new slug, a home moved): ``cms.page_cache`` then replaces the *sites
-generation* token. Of each site's root page the directory keeps only those fields
-(``page_cache.DIRECTORY_PAGE_FIELDS``), so that locking, editing or publishing a home
+new language, a new slug, a home moved): cms.serving.invalidation then replaces the
+*sites generation* token. Of each site's root page the directory keeps only those fields
+(``DIRECTORY_PAGE_FIELDS``), so that locking, editing or publishing a home
 page, which changes other fields, need not make every site's cached pages stale; a
 request that reads another field of ``site.root_page`` has it read from the database
 (a deferred field), never a value from an older directory. So each process keeps
@@ -19,9 +19,12 @@ from an older generation is read again.
 Requests get fresh model instances built from the directory's values, never shared
 ones, so nothing a view caches on ``request.site`` or its root page leaks into the
 next request.
+
+With the cache unavailable the generation cannot be checked: each request then reads
+the sites from the database (two queries) rather than trust a directory that may be
+old, and this process reads its directory again once the cache answers.
 """
 
-import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -30,14 +33,28 @@ from django.db.models import F
 from django.http.request import split_domain_port
 from wagtail.models import Page, Site
 from wagtail.models.sites import SiteRootPath
-from wagtail.views import serve as wagtail_serve
 
-from cms import page_cache, routing
+from cms.serving import wagtail_internals
+from cms.serving.redis_client import CacheUnavailable
+from cms.serving.tokens import SITES_GENERATION_KEY, read_request_tokens
+
+# What the directory keeps of each home page: a change to one of these fields of a home
+# page replaces the sites generation (cms.serving.invalidation).
+DIRECTORY_PAGE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "slug",
+    "url_path",
+    "live",
+    "content_type_id",
+    "alias_of_id",
+    "translation_key",
+    "locale_id",
+)
 
 # The order in which get_site_for_hostname() (wagtail.models.sites) prefers the sites that
 # could answer a host; the rules below follow it exactly.
-logger = logging.getLogger(__name__)
-
 MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT, MATCH_DEFAULT, MATCH_HOSTNAME = range(4)
 
 
@@ -57,11 +74,12 @@ class Home:
 class RootPaths(list):
     """Wagtail's list of site root paths, indexed by root path.
 
-    For every link it builds, Wagtail keeps the root paths a page's path starts with
-    (``Page._get_relevant_site_root_paths``), comparing it with every entry: 400 with
-    200 missions in two languages. A page's root paths can only be prefixes of its own
-    path, so ``relevant()`` looks those few prefixes up instead; cms.models.BasePage
-    uses it. The order is the list's (Wagtail's), so the most specific comes first.
+    For every link it builds, Wagtail keeps the root paths a page's path starts with,
+    comparing it with every entry: 400 with 200 missions in two languages. A page's
+    root paths can only be prefixes of its own path, so ``relevant()`` looks those few
+    prefixes up instead (the base page's ServingShortcutsMixin,
+    cms.serving.wagtail_internals). The order is the list's (Wagtail's), so the most
+    specific comes first.
     """
 
     def __init__(self, entries=()):
@@ -97,7 +115,7 @@ class Directory:
 _SITE_FIELDS = [f.attname for f in Site._meta.concrete_fields]
 # In the order of the model's fields, as Model.from_db() wants them.
 _ROOT_PAGE_FIELDS = [
-    f.attname for f in Page._meta.concrete_fields if f.attname in page_cache.DIRECTORY_PAGE_FIELDS
+    f.attname for f in Page._meta.concrete_fields if f.attname in DIRECTORY_PAGE_FIELDS
 ]
 HOME_FIELDS = ("pk", "path", "url_path", "depth", "live", "content_type_id", "alias_of_id")
 _lock = threading.Lock()
@@ -219,58 +237,40 @@ def known_site_id(request):
     return _match(directory, split_domain_port(request._get_raw_host())[0], _request_port(request))
 
 
+def directory_of(request):
+    """The directory ``resolve`` found ``request``'s site in (None before it ran)."""
+    return getattr(request, "_site_directory", None)
+
+
 def resolve(request):
     """Find the site of ``request`` and give Wagtail what it would otherwise query.
 
-    Sets ``request._wagtail_site`` (what ``Site.find_for_request`` returns), Wagtail's
-    per-request copy of the root paths, and the site's page-cache tokens. Idempotent.
+    Sets the site ``Site.find_for_request`` returns, Wagtail's per-request copy of the
+    root paths, and the request's version tokens (cms.serving.tokens). Idempotent.
     """
-    directory = getattr(request, "_site_directory", None)
+    directory = directory_of(request)
     if directory is not None:
-        return request._wagtail_site
+        return wagtail_internals.site_of(request)
     hostname = split_domain_port(request._get_raw_host())[0]
     port = _request_port(request)
     directory = _directory
     site_id = _match(directory, hostname, port)
     try:
         # One cache round trip: the site's token and the sites generation together.
-        tokens = page_cache.current_tokens(site_id)
-    except Exception:
-        # A cache outage must slow the sites down, not take them down: ask the database.
-        logger.exception("Could not read the sites generation; looking the site up.")
-        return Site.find_for_request(request)
-    if directory.generation != tokens[1]:
-        # Read the generation before the database: if the sites change meanwhile, the
-        # generation changes again and the next request reads them again.
-        directory = _directory_of_generation(tokens[1])
-        fresh_site_id = _match(directory, hostname, port)
-        if fresh_site_id != site_id:
-            site_id, tokens = fresh_site_id, page_cache.current_tokens(fresh_site_id)
+        generation = read_request_tokens(request, site_id)[SITES_GENERATION_KEY]
+    except CacheUnavailable:
+        forget()  # its generation cannot be checked: read it again once Redis answers
+        directory = _read_directory(generation=None)
+        site_id = _match(directory, hostname, port)
+    else:
+        if directory.generation != generation:
+            # Read the generation before the database: if the sites change meanwhile,
+            # the generation changes again and the next request reads them again.
+            directory = _directory_of_generation(generation)
+            site_id = _match(directory, hostname, port)
     site = _site_instance(directory, site_id) if site_id is not None else None
-    request._wagtail_site = site
+    wagtail_internals.set_site(request, site)
     # Shared by every request of this generation: nothing changes the list in place.
-    request._wagtail_cached_site_root_paths = directory.root_paths
+    wagtail_internals.set_site_root_paths(request, directory.root_paths)
     request._site_directory = directory
-    if site is not None:
-        page_cache.remember_tokens(request, site, tokens)
     return site
-
-
-class SiteDirectoryMiddleware:
-    """For the pages Wagtail serves: the site from the directory (see the module
-    docstring) and the page's route in one query (``cms.routing``).
-
-    Other views (the admin, search, sitemaps) find their site the way Wagtail does, if
-    they need one: they pay nothing here, not even the cache read.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_serve and view_args:
-            resolve(request)
-            routing.prime_route(request, view_args[0])

@@ -6,16 +6,22 @@ two queries a level (seven for a news item), and then two more to gather the vie
 restrictions of the page's ancestors. The same answer comes from one query for the
 pages on the path (by tree path and slug) and one for the specific page at its end;
 the first answer, like the site's few view restrictions, is kept in the site cache
-(cms.page_cache), so a request usually makes the second query only.
+(cms.serving.site_data), so a request usually makes the second query only.
 
 Wagtail's own routing still decides, answering exactly as before, whenever a page on
 the way routes URLs of its own that match (RoutablePageMixin: the news feed) or
 overrides ``route`` otherwise, when the home page is not live in the language, or when
 a page on the path is missing.
+
+``WagtailPageMiddleware`` does this for every request Wagtail's page view serves, and
+opts the page's answer in to the page cache (cms.serving.page_cache): a public page
+depends on its own site only. A page under a view restriction never opts in, whoever
+asks, nor does anything Wagtail's view did not answer with the page itself.
 """
 
 import hashlib
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.http import Http404
@@ -23,8 +29,12 @@ from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction
+from wagtail.views import serve as wagtail_serve
 
-from cms.page_cache import cached_for_site
+from cms.serving import wagtail_internals
+from cms.serving.dependencies import cache_response_for_sites
+from cms.serving.directory import directory_of, resolve
+from cms.serving.site_data import cached_for_site
 
 ROUTE_FIELDS = ("pk", "path", "depth", "slug", "content_type_id", "live", "alias_of_id")
 
@@ -80,7 +90,7 @@ def _restricted_paths(request, homes):
 
     A restriction covers its page and everything below it: those on the site's pages and
     those on the ancestors of its home pages. Few, so kept in the site cache (changing a
-    restriction drops it, see cms.page_cache).
+    restriction drops it, see cms.serving.invalidation).
     """
 
     def compute():
@@ -100,10 +110,10 @@ def _ancestor_paths(paths):
 
 def prime_route(request, path):
     """Give Wagtail the route of ``path`` before it looks for it (see the module docstring)."""
-    if hasattr(request, "_wagtail_route_for_request"):
+    if wagtail_internals.has_route(request):
         return
-    directory = getattr(request, "_site_directory", None)
-    site = getattr(request, "_wagtail_site", None)
+    directory = directory_of(request)
+    site = wagtail_internals.site_of(request)
     if directory is None or site is None:
         return
     homes = directory.homes.get(site.pk, {})
@@ -132,12 +142,12 @@ def prime_route(request, path):
     if not through_alias:
         restricted = _restricted_paths(request, homes)
         if not any(target_path.startswith(path) for path in restricted):
-            # Read by BasePage.get_view_restrictions: nothing restricts this page.
-            page._known_view_restrictions = PageViewRestriction.objects.none()
+            # Nothing restricts this page: Wagtail need not ask the database.
+            wagtail_internals.set_known_view_restrictions(page, PageViewRestriction.objects.none())
     try:
-        request._wagtail_route_for_request = page.route(request, [])
+        wagtail_internals.set_route(request, page.route(request, []))
     except Http404:
-        request._wagtail_route_for_request = None
+        wagtail_internals.set_route(request, None)
 
 
 def _find_target(home, components):
@@ -154,3 +164,41 @@ def _find_target(home, components):
     if not chain:
         return home.page_id, home.content_type_id, home.path, through_alias
     return chain[-1][0], chain[-1][4], chain[-1][1], through_alias
+
+
+def _is_public_page(request):
+    """True when Wagtail answered ``request`` with an unrestricted page (not a password
+    form, not a redirect of a before-serve hook: the caller checks the status too)."""
+    if not wagtail_internals.has_route(request):
+        return False
+    route = wagtail_internals.route_of(request)
+    return route is not None and not route[0].get_view_restrictions().exists()
+
+
+class WagtailPageMiddleware:
+    """For the pages Wagtail serves: the site from the directory (cms.serving.directory),
+    the page's route in one query, and the page opted in to the page cache for its site.
+
+    Other views (the admin, search, sitemaps) find their site the way Wagtail does, if
+    they need one: they pay nothing here, not even the cache read.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        site = getattr(request, "_serving_page_site", None)
+        if (
+            site is not None
+            and response.status_code == 200
+            and settings.PAGE_CACHE_SECONDS
+            and _is_public_page(request)
+        ):
+            cache_response_for_sites(response, [site.pk])
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve and view_args:
+            request._serving_page_site = resolve(request)
+            prime_route(request, view_args[0])
