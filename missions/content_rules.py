@@ -24,16 +24,15 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.models import AbstractDocument
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.whitelist import DEFAULT_ELEMENT_RULES, PROTOCOL_RE
 
 from missions.content_references import references_in_content
-from missions.permissions import mission_of_page, owned_by_other_missions
+from missions.isolation.querysets import mission_of_page, owned_by_other_missions
+from missions.isolation.registry import ownership
 
 SAFE_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
@@ -130,7 +129,8 @@ def _field_problems(page, field):
 
 
 def _foreign_reference_fields(page, mission):
-    """Content fields (and chooser fields) naming another mission's page, image or document."""
+    """Content fields (and chooser fields) naming another mission's page, image, document
+    or any other object the ownership registry says a mission owns."""
     named = {}  # {field name: {model: {ids}}}
     content = {
         field.name: getattr(page, field.name)
@@ -146,7 +146,7 @@ def _foreign_reference_fields(page, mission):
             continue
         model = field.related_model
         object_id = getattr(page, field.attname)
-        if object_id is not None and issubclass(model, (Page, AbstractImage, AbstractDocument)):
+        if object_id is not None and ownership.covers(model):
             named.setdefault(field.name, {}).setdefault(model, set()).add(object_id)
     refused = {}
     for field_name, by_model in named.items():

@@ -22,8 +22,8 @@ from wagtail.models import Page
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from missions.isolation.membership import is_unrestricted
 from missions.models import MemberState, Mission
-from missions.permissions import is_unrestricted
 from missions.provisioning import ProvisioningError, provision_mission, validate_request
 
 

@@ -35,7 +35,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from missions.content_rules import content_problems
-from missions.permissions import mission_of_page
+from missions.isolation.querysets import mission_of_page
 
 # The signature the publishing guard wraps (wagtail-localize 1.14).
 WRAPPED_SIGNATURE = ("self", "locale", "user", "publish", "copy_parent_pages", "fallback")

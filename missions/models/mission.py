@@ -6,7 +6,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from missions.permissions import MissionSettingsForm
+from missions.isolation.forms import MissionSettingsForm
 
 
 class Mission(models.Model):

@@ -19,9 +19,10 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.test import Client
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Task
 
 from missions.models import Mission
@@ -281,7 +282,6 @@ LISTINGS = {
         lambda w: reverse("wagtailadmin_pages:search") + "?q=briefing",
         f"{A_MARK} briefing",
     ),
-    "forms": ("webmaster_a", lambda w: reverse("wagtailforms:index"), "Forms"),
     "image library": ("webmaster_a", lambda w: reverse("wagtailimages:index"), f"{A_MARK} flags"),
     "image library results": (
         "webmaster_a",
@@ -333,6 +333,27 @@ def test_listing_and_its_filters_show_nothing_of_another_mission(world, login, s
     assert response.status_code == 200
     assert own_text in content
     assert B_MARK not in content
+
+
+def test_forms_listing_is_gone_with_its_app(world, login):
+    """The "Forms" listing (wagtail.contrib.forms, which no page type used) is no longer
+    admin surface to guard: nothing answers at its address."""
+    client = login(world.webmaster_a)
+
+    response = client.get("/admin/forms/", follow=True)
+
+    assert response.status_code == 404
+    assert not apps.is_installed("wagtail.contrib.forms")
+    with pytest.raises(NoReverseMatch):
+        reverse("wagtailforms:index")
+
+
+def test_simple_translation_is_gone_with_its_app():
+    """wagtail-localize translates pages; wagtail.contrib.simple_translation's "Translate"
+    (which offered every locale of the install) is no longer admin surface to guard."""
+    assert not apps.is_installed("wagtail.contrib.simple_translation")
+    with pytest.raises(NoReverseMatch):
+        reverse("simple_translation:submit_page_translation", args=[1])
 
 
 def test_task_chooser_does_not_choose_another_missions_task(world, login):

@@ -8,6 +8,8 @@ image and document names that way. Wagtail's bulk-action classes have no hook to
 the objects, so :func:`mission_bulk_action` answers the bulk-action URL for mission users
 with the registered action class narrowed by :class:`OwnMissionOnly`: an object of
 another mission named by id is "not found", and ``id=all`` covers the user's own.
+What is another mission's is the ownership registry's to say, for any model with bulk
+actions.
 """
 
 from django.apps import apps
@@ -15,24 +17,15 @@ from django.http import Http404
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-from wagtail.documents.models import AbstractDocument
-from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
-from missions.permissions import (
-    collection_members_user_may_touch,
-    collections_user_may_touch,
-    pages_user_may_touch,
-)
+from missions.isolation.registry import ownership
 
 
-def objects_user_may_touch(user, model, queryset):
-    """``queryset`` of ``model`` without what belongs to another mission."""
-    if issubclass(model, Page):
-        return pages_user_may_touch(user, queryset)
-    if issubclass(model, (AbstractImage, AbstractDocument)):
-        return collection_members_user_may_touch(user, queryset)
-    return queryset
+# What ``childOf`` names, by the model acted on: a page for pages, a collection for
+# images and documents (any other model's listing has no parent).
+def _model_of_parent(model):
+    return Page if issubclass(model, Page) else Collection
 
 
 class OwnMissionOnly:
@@ -45,10 +38,8 @@ class OwnMissionOnly:
         objects, extra = super().get_actionable_objects()
         listed = objects + extra["items_with_no_access"]
         own = set(
-            objects_user_may_touch(
-                self.request.user,
-                self.model,
-                self.model.objects.filter(pk__in=[o.pk for o in listed]),
+            ownership.user_may_touch(
+                self.request.user, self.model.objects.filter(pk__in=[o.pk for o in listed])
             ).values_list("pk", flat=True)
         )
         # An object of another mission named by id is "not found", as a missing id is;
@@ -61,14 +52,9 @@ class OwnMissionOnly:
         return objects, extra
 
     def _parent_is_own(self, parent):
-        # ``childOf`` names a page for pages, a collection for images and documents.
         if not parent.isdigit():
             return False
-        if issubclass(self.model, Page):
-            return pages_user_may_touch(self.request.user, Page.objects.filter(pk=parent)).exists()
-        if issubclass(self.model, (AbstractImage, AbstractDocument)):
-            return collections_user_may_touch(self.request.user).filter(pk=parent).exists()
-        return True
+        return not ownership.is_foreign(self.request.user, _model_of_parent(self.model), parent)
 
 
 _narrowed_classes = {}
