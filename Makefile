@@ -37,10 +37,13 @@ test: install
 lint: install
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
+	$(RUN) djhtml --check templates
+	$(RUN) lint-imports
 
 format: install
 	$(RUN) ruff check --fix .
 	$(RUN) ruff format .
+	$(RUN) djhtml templates
 
 # Needs GNU gettext (apt-get install gettext); the compiled .mo files are committed, so
 # nothing else does.

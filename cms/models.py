@@ -7,13 +7,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
+from cms.serving.wagtail_internals import ServingShortcutsMixin
 
 
-class BasePage(Page):
+class BasePage(ServingShortcutsMixin, Page):
     """A page with an introduction and a body made of the shared blocks.
 
     Every concrete page type inherits from this class so they all share one block
-    library, one search configuration and one promotion tab.
+    library, one search configuration and one promotion tab. Its links and view
+    restrictions come from what the serving path already knows (cms.serving).
     """
 
     introduction = models.TextField(
@@ -37,20 +39,13 @@ class BasePage(Page):
         index.SearchField("body"),
     ]
 
+    # What a page type is for, said by the type itself: the core's navigation
+    # (cms.templatetags.navigation_tags) knows no app's page types. A section whose type
+    # has ``listing_role = "news"`` is "the section that lists news" of its site (the
+    # home page's "All news" link); a type with ``feed_route = "feed/"`` serves the
+    # site's feed at its own address followed by that route.
+    listing_role = ""
+    feed_route = ""
+
     class Meta:
         abstract = True
-
-    def _get_relevant_site_root_paths(self, cache_object=None):
-        # Wagtail compares this page's path with every site's root path for each link
-        # to it (400 with 200 missions); the list cms.site_directory gives a request is
-        # indexed by path and answers the same, in the same order, from a few lookups.
-        root_paths = self._get_site_root_paths(cache_object)
-        if hasattr(root_paths, "relevant"):
-            return root_paths.relevant(self.url_path)
-        return super()._get_relevant_site_root_paths(cache_object)
-
-    def get_view_restrictions(self):
-        # cms.routing works this out from the site cache when it routes a request to the
-        # page; Wagtail asks the database for each page's ancestors otherwise.
-        known = getattr(self, "_known_view_restrictions", None)
-        return known if known is not None else super().get_view_restrictions()

@@ -11,10 +11,9 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Locale, Site
 
+from cms import selectors
 from cms.i18n import site_languages
 from cms.language_versions import in_site_order
-from missions import selectors
-from missions.models.pages import paginate
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -35,7 +34,7 @@ def search(request):
         # specific() so results can show each page's introduction; it costs one query
         # per page type on the results page, not one per result.
         pages = selectors.site_pages(site, home=home).specific()
-        results = paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
+        results = selectors.paginate(request, pages.search(query), SEARCH_RESULTS_PER_PAGE)
     return TemplateResponse(request, "search/search.html", {"query": query, "results": results})
 
 
@@ -102,7 +101,7 @@ def robots_txt(request):
 @require_GET
 @cache_control(max_age=365 * 86400, public=True, immutable=True)
 def brand_css(request, colour):
-    """``/brand/<six hex digits>.css``: a mission's colour on its header and footer.
+    """``/brand/<six hex digits>.css``: a site's colour on its header and footer.
 
     A stylesheet rather than a ``style`` attribute, so the public Content-Security-Policy
     needs no inline style (cms.content_security_policy). The address names the colour,

@@ -1,14 +1,15 @@
-"""Read queries of the mission sites.
+"""Read queries of the mission sites: their news, statements and events.
 
-Views and templates call these instead of building querysets inline, so the query
-budget of every public page lives here and tests can call them directly.
-Every function takes the section page (or the site) it lists from and returns only
+What every site needs (its home, sections, pages, pagination) is in ``cms.selectors``;
+these build on it. Views and templates call them instead of building querysets inline,
+so the query budget of every public page lives here and tests can call them directly.
+Every function takes the section page (or the home page) it lists from and returns only
 live, public pages under it: another mission's pages can never appear.
 """
 
-from django.db.models import Q
 from django.utils import timezone
-from wagtail.models import Page
+
+from cms.selectors import live_public_children
 
 # Lists of pages show titles, dates and summaries, never the body: leaving it out makes
 # the rows smaller and the lists cheap to keep in the site cache (unpickling a
@@ -16,16 +17,12 @@ from wagtail.models import Page
 LIST_DEFERRED_FIELDS = ("body",)
 
 
-def _live_public(model, parent):
-    return model.objects.live().public().child_of(parent)
-
-
 def news_items(news_index):
     """The news under one news index, newest first, with their tags in one extra query."""
     from missions.models import NewsItemPage
 
     return (
-        _live_public(NewsItemPage, news_index)
+        live_public_children(NewsItemPage, news_index)
         .order_by("-publication_date", "-pk")
         .prefetch_related("tagged_items__tag")
     )
@@ -46,7 +43,7 @@ def latest_news(home, limit):
 def statements(statement_index, body=None, year=None):
     from missions.models import StatementPage
 
-    queryset = _live_public(StatementPage, statement_index)
+    queryset = live_public_children(StatementPage, statement_index)
     if body:
         queryset = queryset.filter(un_body=body)
     if year:
@@ -89,54 +86,7 @@ def past_events(event_index):
     from missions.models import EventPage
 
     return (
-        _live_public(EventPage, event_index)
+        live_public_children(EventPage, event_index)
         .filter(starts_at__lt=timezone.now())
         .order_by("-starts_at")
     )
-
-
-def subpages(page):
-    """The live, public pages directly under ``page``, in the order of the page tree."""
-    return Page.objects.live().public().child_of(page)
-
-
-def site_home(site, language_code):
-    """The live home page of ``site`` in a language; the site's own root if it has none."""
-    root = site.root_page
-    home = (
-        Page.objects.live()
-        .filter(translation_key=root.translation_key, locale__language_code=language_code)
-        .first()
-    )
-    return home or root
-
-
-def site_sections(home_path, home_depth):
-    """The live, public pages directly under the home page whose tree path is ``home_path``.
-
-    Takes the path rather than the page so a template that already has a page of the
-    site can find its sections without loading the home page first: one query (plus
-    Wagtail's one for private sections) whatever the size of the site.
-    """
-    return list(
-        Page.objects.live()
-        .public()
-        .filter(path__startswith=home_path, depth=home_depth + 1)
-        .order_by("path")
-    )
-
-
-def site_pages(site, home=None):
-    """The live, public pages of ``site``: under ``home`` if given, else in every language.
-
-    A site's translations of its home page are siblings of its root page, not
-    descendants, so "every language" means every tree under one of those homes.
-    """
-    if home is not None:
-        homes = [home]
-    else:
-        homes = list(site.root_page.get_translations(inclusive=True).only("path"))
-    in_site = Q()
-    for each in homes:
-        in_site |= Q(path__startswith=each.path)
-    return Page.objects.live().public().filter(in_site)

@@ -7,7 +7,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-# Only the rich-text features a mission needs; no raw HTML, no inline styles.
+# Only the rich-text features a site needs; no raw HTML, no inline styles.
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "h3", "h4"]
 
 
@@ -29,7 +29,7 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     """An image with the text a screen reader reads aloud and an optional caption."""
 
-    image = ImageChooserBlock(help_text="Choose an image from your mission's library.")
+    image = ImageChooserBlock(help_text="Choose an image from this site's library.")
     alt_text = blocks.CharBlock(
         max_length=250,
         required=False,
@@ -66,7 +66,7 @@ class DocumentListBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(max_length=200, required=False, help_text="e.g. 'Downloads'.")
     documents = blocks.ListBlock(
-        DocumentChooserBlock(), help_text="Choose documents from your mission's library."
+        DocumentChooserBlock(), help_text="Choose documents from this site's library."
     )
 
     class Meta:

@@ -54,12 +54,10 @@ INSTALLED_APPS = [
     "api",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
@@ -98,10 +96,11 @@ MIDDLEWARE = [
     # any session is read.
     "cms.admin_origin.AdminOriginMiddleware",
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
-    "cms.page_cache.PageCacheMiddleware",
-    # For the pages Wagtail serves: the site from a per-process directory of the sites
-    # and the page's route in one query (cms.site_directory, cms.routing).
-    "cms.site_directory.SiteDirectoryMiddleware",
+    "cms.serving.page_cache.PageCacheMiddleware",
+    # For the pages Wagtail serves: the site from a per-process directory of the sites,
+    # the page's route in one query, and the page opted in to the page cache
+    # (cms.serving.directory, cms.serving.routing).
+    "cms.serving.routing.WagtailPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, but an unknown language prefix (/xx/) is a plain 404.
     "cms.i18n.LanguagePrefixMiddleware",
@@ -114,7 +113,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "cms.two_factor.middleware.TwoFactorMiddleware",
     # Refuses a mission webmaster any admin URL that names another mission's object.
-    "missions.permissions.MissionIsolationMiddleware",
+    "missions.isolation.middleware.MissionIsolationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -137,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "cms.context_processors.site_base_template",
             ],
         },
     },
@@ -156,13 +156,23 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# The cache is an accelerator, never a dependency: a Redis that does not answer within
+# this many seconds is treated as down, and pages are served uncached meanwhile
+# (cms/serving/redis_client.py), so a hung Redis cannot hold a worker.
+REDIS_TIMEOUT_SECONDS = float(os.environ.get("REDIS_TIMEOUT_SECONDS", "0.25"))
+REDIS_CACHE_OPTIONS = {
+    "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+    "socket_timeout": REDIS_TIMEOUT_SECONDS,
+}
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's Redis cache, reusing its redis-py clients (see cms/cache.py).
-            "BACKEND": "cms.cache.RedisCache",
+            # Django's Redis cache, reusing its redis-py clients and degrading to "no
+            # cache" while Redis is unreachable (see cms/serving/redis_client.py).
+            "BACKEND": "cms.serving.redis_client.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "missions"),
+            "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
 else:
@@ -179,7 +189,8 @@ if REDIS_URL:
 # (0 turns the page cache off). Publishing a page clears the cache of its site.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # Site-wide data many pages repeat (menus, latest news) is kept in the cache this long,
-# and dropped at once when anything in the site is published (cms.page_cache; 0 = off).
+# and dropped at once when anything in the site is published (cms.serving.site_data;
+# 0 = off).
 SITE_CACHE_SECONDS = int(os.environ.get("SITE_CACHE_SECONDS", "300"))
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -417,8 +428,11 @@ if CSP_REPORT_URI:
     ):
         _policy["DIRECTIVES"]["report-uri"] = [CSP_REPORT_URI]
 
+# Deny by default: a DRF view that declares no permission serves only signed-in users.
+# Wagtail's admin API (the choosers) is for signed-in editors anyway; a public endpoint
+# says so itself with ``permission_classes = [AllowAny]``.
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
 
 LOGGING = {

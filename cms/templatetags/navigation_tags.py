@@ -1,8 +1,12 @@
-"""The header of every public page: the site's sections, its languages and its news feed.
+"""The header of every public page: the site's sections, its languages and its feed.
 
 ``{% site_navigation as nav %}`` works all of it out in a fixed number of queries
 (the sections of the home page, plus the translations of the current page when the
 site has more than one language), whatever the size of the site or the number of sites.
+
+It knows no app's page types: a page type says what it is for itself, with the class
+attributes ``listing_role`` and ``feed_route`` of ``cms.models.BasePage``, read here
+through each section's content type (cached by Django: no query).
 """
 
 from dataclasses import dataclass, field
@@ -13,9 +17,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from cms import selectors
 from cms.language_versions import LanguageLink, LanguageVersions, page_versions, view_versions
-from cms.page_cache import cached_for_site
-from missions import selectors
+from cms.serving import wagtail_internals
+from cms.serving.site_data import cached_for_site
 
 register = template.Library()
 
@@ -43,13 +48,14 @@ class SiteNavigation:
     languages: list[LanguageLink] = field(default_factory=list)
     # Every language version, for the hreflang alternates of <head>.
     language_versions: LanguageVersions = field(default_factory=LanguageVersions)
-    news_feed_url: str = ""
+    # The site's feed: the first section whose page type declares a ``feed_route``.
+    feed_url: str = ""
     # The section page the current page is in (e.g. News for a news item), if any.
     section: Page | None = None
     section_url: str = ""
-    # The address of the first section of each page type, e.g. {"newsindexpage": "/fr/news/"},
-    # for "All news" links on the home page.
-    section_urls: dict[str, str] = field(default_factory=dict)
+    # The address of the first section of each listing role its page type declares,
+    # e.g. {"news": "/fr/news/"}, for "All news" links on the home page.
+    listing_urls: dict[str, str] = field(default_factory=dict)
 
 
 def _home_url(language_code):
@@ -60,12 +66,10 @@ def _home_url(language_code):
 def _site_root_paths(request, site):
     """The (root_path, language_code) of each language of ``site``.
 
-    From the request's copy of Wagtail's root paths when it has one (cms.site_directory
-    gives every request one), not from another read of the cache.
+    From the request's copy of Wagtail's root paths when it has one (cms.serving's
+    directory gives every request one), not from another read of the cache.
     """
-    root_paths = getattr(request, "_wagtail_cached_site_root_paths", None)
-    if root_paths is None:
-        root_paths = Site.get_site_root_paths()
+    root_paths = wagtail_internals.site_root_paths(request)
     return [(srp.root_path, srp.language_code) for srp in root_paths if srp.site_id == site.pk]
 
 
@@ -89,6 +93,12 @@ def _site_sections(request, home_path, home_depth):
         return [(section, section.get_url(request)) for section in sections]
 
     return cached_for_site(request, f"section-links:{home_path}", compute)
+
+
+def _page_type(page):
+    """The model class of ``page`` (a plain Page from the sections query), or None when
+    its app is gone. Content types are cached by Django after their first lookup."""
+    return ContentType.objects.get_for_id(page.content_type_id).model_class()
 
 
 def build_site_navigation(request, page=None):
@@ -115,17 +125,18 @@ def build_site_navigation(request, page=None):
         is_current = page is not None and page.path.startswith(section.path)
         if is_current:
             nav.section, nav.section_url = section, url
-        # Content types are cached by Django after their first lookup: no query per section.
-        model_name = ContentType.objects.get_for_id(section.content_type_id).model
-        nav.section_urls.setdefault(model_name, url)
+        page_type = _page_type(section)
+        listing_role = getattr(page_type, "listing_role", "")
+        if listing_role:
+            nav.listing_urls.setdefault(listing_role, url)
+        feed_route = getattr(page_type, "feed_route", "")
+        if feed_route and not nav.feed_url:
+            nav.feed_url = f"{url}{feed_route}"
         if section.show_in_menus:
             current = None
             if is_current:
                 current = "page" if page.path == section.path else "true"
             nav.menu.append(MenuItem(title=section.title, url=url, current=current))
-    if "newsindexpage" in nav.section_urls:
-        # The feed is the ``feed/`` route of NewsIndexPage.
-        nav.news_feed_url = f"{nav.section_urls['newsindexpage']}feed/"
     default_code = next((code for path, code in root_paths if path == root.url_path), "")
     if page is not None:
         nav.language_versions = page_versions(request, page, root_paths, default_code)

@@ -6,7 +6,6 @@ Events -> events, the Permanent Representative and Contact.
 """
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,9 +17,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.search import index
 
 from cms.models import BasePage
+from cms.selectors import paginate
 from missions import selectors
 from missions.content_rules import validate_page_content
-from missions.permissions import MissionPageForm, mission_of_page
+from missions.isolation.forms import MissionPageForm
+from missions.isolation.querysets import mission_of_page
 
 SECTION_PAGE_TYPES = [
     "missions.StandardPage",
@@ -30,17 +31,6 @@ SECTION_PAGE_TYPES = [
     "missions.RepresentativePage",
     "missions.ContactPage",
 ]
-
-
-def paginate(request, items, per_page):
-    """Return the requested page of ``items``; bad or out-of-range numbers give page 1/last."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 class MissionPage(BasePage):
@@ -124,13 +114,16 @@ class NewsIndexPage(RoutablePageMixin, MissionPage):
     max_count_per_parent = 1
     page_description = "The list of your news and press releases. Add news items under it."
     items_per_page = 10
+    listing_role = "news"
+    # The site's feed (cms.models.BasePage): its address is this page's followed by this.
+    feed_route = "feed/"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["news_items"] = paginate(request, selectors.news_items(self), self.items_per_page)
         return context
 
-    @route(r"^feed/$")
+    @route(rf"^{feed_route}$")
     def feed(self, request):
         from missions.feeds import NewsFeed
 
@@ -199,6 +192,7 @@ class StatementIndexPage(RoutablePageMixin, MissionPage):
     max_count_per_parent = 1
     page_description = "The list of statements delivered by your mission. Add statements under it."
     items_per_page = 20
+    listing_role = "statements"
 
     @route(r"^$")
     def statement_list(self, request):
@@ -288,6 +282,7 @@ class EventIndexPage(MissionPage):
     subpage_types = ["missions.EventPage"]
     max_count_per_parent = 1
     page_description = "The list of your events. Add events under it."
+    listing_role = "events"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from cms.page_cache import cached_for_site
+from cms.serving.site_data import cached_for_site
 from missions.models import MissionHomePage, MissionSettings
 
 # The rendition of the logo in the header of every page.
@@ -74,7 +74,7 @@ def home_sections(context, home):
     """``{% home_sections page %}``: the latest news, statements and events of a home page.
 
     The same for every visitor of the site in this language until something in the site
-    is published, so the rendered HTML is kept in the site cache (cms.page_cache), whose
+    is published, so the rendered HTML is kept in the site cache (cms.serving.site_data), whose
     lifetime also bounds how long a past event may still show as upcoming.
     """
     request = context.get("request")
