@@ -46,8 +46,10 @@ from missions.models import (
 from missions.models.pages import UNBody
 from missions.provisioning import provision_mission
 
+# Well-known on purpose: the demo prints them, and seed_demo refuses to run with DEBUG off
+# unless forced on a throwaway database.
 SUPERUSER = ("admin", "admin")
-DEMO_PASSWORD = "demo-password"
+DEMO_PASSWORD = "demo-password"  # noqa: S105
 DEFAULT_SITE_NAME = "UN Permanent Missions (demo)"
 SOCIAL_NETWORKS = ("x", "facebook", "instagram", "youtube", "linkedin")
 
@@ -130,6 +132,7 @@ def _seed_mission(demo: DemoMission, port, report):
     can be filled and their translations written before provisioning copies them into
     the other languages: each translated page is then saved once, already translated.
     """
+    _move_to_port(demo, port, report)
     provisioned = provision_mission(demo.iso3, demo.hostname, port, demo.languages[:1])
     for line in provisioned.created:
         report.add(demo.name, f"created {line}")
@@ -552,6 +555,25 @@ def _seed_accounts(report, demos):
                 user.groups.add(group)
                 report.add("accounts", f"added '{name}' to group '{group.name}'")
             report.accounts.append((name, DEMO_PASSWORD, f"{role} of {mission.site.hostname}"))
+
+
+def _move_to_port(demo: DemoMission, port, report):
+    """``make demo PORT=8001`` on a database seeded on another port: the demo site follows.
+
+    Provisioning never moves a mission's site (a real mission's address is the
+    Secretariat's decision); the demo's sites are the demo's, and their links must use
+    the port the server runs on. A site already at the new address is left alone.
+    """
+    site = (
+        Site.objects.filter(mission__member_state__iso3=demo.iso3, hostname=demo.hostname)
+        .exclude(port=port)
+        .first()
+    )
+    if site is None or Site.objects.filter(hostname=demo.hostname, port=port).exists():
+        return
+    report.add(demo.name, f"moved {demo.hostname} from port {site.port} to {port}")
+    site.port = port
+    site.save(update_fields=["port"])
 
 
 def _configure_default_site(port, report):

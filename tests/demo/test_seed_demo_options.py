@@ -55,3 +55,24 @@ def test_seeding_after_a_page_served_in_russian_still_writes_the_demo_in_english
     assert statements.exists()
     titles = {statement.delivered_document.title for statement in statements}
     assert all("(as delivered)" in title for title in titles)
+
+
+def test_seeding_again_on_another_port_moves_the_demo_site_there(
+    client, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    """``make demo PORT=8001`` on a database seeded on port 8000: the demo follows."""
+    settings.MEDIA_ROOT = tmp_path
+    with django_capture_on_commit_callbacks(execute=True):  # translations published
+        seed_demo("--mission", "ken")
+
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", "--port", "8001", "--force", "--mission", "ken", stdout=out)
+
+    site = Mission.objects.get(member_state__iso3="KEN").site
+    assert (site.hostname, site.port) == ("kenya.localhost", 8001)
+    assert "http://kenya.localhost:8001/en/" in out.getvalue()
+    assert "kenya: 1 change(s)" in out.getvalue()  # the move, nothing seeded twice
+    response = client.get("/en/", headers={"host": "kenya.localhost:8001"})
+    assert response.status_code == 200
+    assert 'href="http://kenya.localhost:8001/sw/"' in response.content.decode()
