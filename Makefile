@@ -8,7 +8,11 @@ UV := .uv/bin/uv
 RUN := $(UV) run --frozen
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?= -n 2 --dist loadgroup
+# Each test module runs whole on one worker, in the order of tests/conftest.py (a package's
+# modules one after another, the transactional browser tests last), so that a world built
+# for a module or a package is built once per worker. (--dist loadgroup would group by
+# xdist_group marks, but with pytest 9.2 it silently ignores them: pytest-xdist#1386.)
+PYTEST_ARGS ?= -n 2 --dist loadfile --no-loadscope-reorder
 
 # The languages of the interface's translations (locale/), English being the source.
 LOCALES := ar zh_Hans fr ru es pt de ja sw

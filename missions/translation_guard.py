@@ -11,7 +11,8 @@ may not publish. Two guards close those roads:
   place that publishes. :func:`install` wraps it so that, for a user who may not publish
   the translated page, the translation is saved as a draft for the moderators instead.
   wagtail-localize offers no hook for this; the wrapper keeps its signature (checked by
-  ``tests/translation/test_translation_guard.py``, so an upgrade that changes it fails).
+  ``tests/missions/translation/test_translation_guard.py``, so an upgrade that changes
+  it fails).
 * **Content.** A translated page is cleaned like any page when it is saved
   (``MissionPage.clean``, ``missions.content_rules``). The translation editor's own
   writes (a segment override, a translated string, a PO file, machine translation) are

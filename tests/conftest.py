@@ -2,10 +2,13 @@
 
 Two missions on two hostnames are the smallest world in which isolation can be
 broken, so most tests start from ``mission_a`` and ``mission_b``, provisioned by the
-real ``provision_mission`` (root page -> mission home -> Site(hostname)).
+real ``provision_mission`` (root page -> mission home -> Site(hostname)) once per
+package (``missions_provisioned_once_per_package``). What a transaction leaves for its
+commit runs one way throughout: ``as_if_committed``.
 """
 
 import shutil
+from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
@@ -61,6 +64,30 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+def as_if_committed():
+    """Run the block, then what it left for the commit, as a committed transaction would.
+
+    Tests run inside transactions that never commit, so ``transaction.on_commit`` work
+    (provisioning recounting the translated home pages' children, wagtail-localize
+    publishing a translation, the page cache's tokens) would never run. This is the one
+    way the suite runs it: ``with as_if_committed(): ...``, in a test or in a fixture of
+    any scope. Callbacks scheduled by the callbacks run too.
+    """
+    return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+@contextmanager
+def rolled_back_at_the_end(django_db_blocker):
+    """A transaction for a fixture wider than a test, rolled back when the fixture ends.
+
+    Each test inside runs in its own savepoint of it (pytest-django's usual rollback), so
+    what a test changes is gone for the next one and what the fixture made stays.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
 def provision_mission_a():
     return make_mission("FRA", "france.localhost", languages=("fr", "en"))
 
@@ -69,48 +96,49 @@ def provision_mission_b():
     return make_mission("KEN", "kenya.localhost", languages=("en", "sw"))
 
 
-@pytest.fixture
-def mission_a(db):
-    return provision_mission_a()
-
-
-@pytest.fixture
-def mission_b(db):
-    return provision_mission_b()
+def mission_as_provisioned(pk):
+    """The mission ``pk`` as provisioning returns it: its site's home page is specific."""
+    mission = Mission.objects.select_related("site__root_page").get(pk=pk)
+    mission.site.root_page = mission.site.root_page.specific
+    return mission
 
 
 def missions_provisioned_once_per_package():
-    """``mission_a`` and ``mission_b`` fixtures for a package that provisions them once.
+    """The suite's world: ``mission_a`` (France, French and English) and ``mission_b``
+    (Kenya, English and Kiswahili), provisioned once per package and xdist worker.
 
-    Provisioning takes a second or two a mission; a package whose tests only read the
-    two missions (and change them inside each test's own rolled-back transaction) uses
-    these in its conftest.py instead: the missions are made once, inside a transaction
-    rolled back when the package ends, and each test gets them afresh from the database.
+    Two missions on two hostnames are the smallest world in which isolation can be
+    broken. Provisioning takes a second or more a mission, so a package whose tests only
+    read the two missions (or change them inside their own rolled-back test) binds these
+    in its conftest.py::
+
+        _missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()
+
+    A fixture with ``scope="package"`` belongs to the package of the conftest.py that
+    defines it, subpackages included: defined here, in the root conftest, it would live
+    for the whole run. Made by this function in the package's own conftest.py, it lives
+    until that package's last test, so a package that needs an empty database (the
+    provisioning tests, the demo's) never sees it. It is autouse: a test that asks for a
+    mission only while running (``request.getfixturevalue``) would otherwise provision
+    it inside its own transaction, gone for the package's next test.
     """
 
-    @pytest.fixture(scope="package")
+    @pytest.fixture(scope="package", autouse=True)
     def _missions_of_the_package(django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic():
-            # The transaction never commits: run what waits for the commit (publishing
-            # the translated home pages) as it is scheduled, as it would run for real.
-            with TestCase.captureOnCommitCallbacks(execute=True):
+        with rolled_back_at_the_end(django_db_blocker):
+            with as_if_committed():
                 pks = (provision_mission_a().pk, provision_mission_b().pk)
             yield pks
-            transaction.set_rollback(True)
-
-    def fresh(pk):
-        # As provisioning returns it: the site's home page is the specific page.
-        mission = Mission.objects.select_related("site__root_page").get(pk=pk)
-        mission.site.root_page = mission.site.root_page.specific
-        return mission
 
     @pytest.fixture
     def mission_a(_missions_of_the_package, db):
-        return fresh(_missions_of_the_package[0])
+        """France, in French (its default) and English, on france.localhost."""
+        return mission_as_provisioned(_missions_of_the_package[0])
 
     @pytest.fixture
     def mission_b(_missions_of_the_package, db):
-        return fresh(_missions_of_the_package[1])
+        """Kenya, in English (its default) and Kiswahili, on kenya.localhost."""
+        return mission_as_provisioned(_missions_of_the_package[1])
 
     return _missions_of_the_package, mission_a, mission_b
 
@@ -145,12 +173,15 @@ def pytest_report_header(config):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Run each module's tests together, and the transactional (browser) tests last.
+    """Run each module's and each package's tests together, the transactional (browser)
+    tests last.
 
     pytest-django orders tests by kind: database tests, then transactional ones, then
     those that use no ``db`` fixture. But the tests built on a module-wide world (see
     test_isolation, test_seed_demo) use none, so they would run after a transactional
-    test has emptied the database, and a module split in two builds its world twice.
+    test has emptied the database, and a module or package split in two builds its world
+    twice. ``make test`` keeps this order on each xdist worker (``--dist loadfile
+    --no-loadscope-reorder``).
     """
 
     def is_transactional(item):

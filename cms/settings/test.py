@@ -3,7 +3,7 @@
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-key"
+SECRET_KEY = "test-only-key"  # noqa: S105 (signs nothing outside the test run)
 ALLOWED_HOSTS = ["*"]
 # The suite tests the demo (tests/demo), which production never installs.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -15,7 +15,7 @@ else asks it:
 * :mod:`.hooks` plugs the above into Wagtail's hooks; :mod:`.membership` says who
   belongs to which mission.
 
-``tests/missions/test_isolation_inventory.py`` walks every admin URL and fails on one
+``tests/missions/isolation/test_isolation_inventory.py`` walks every admin URL and fails on one
 that names an object this package does not cover.
 
 This module imports nothing: the page models import :mod:`.forms`, which must load

@@ -5,7 +5,7 @@ Every admin URL names its objects by URL arguments (``page_id``, ``image_id``, a
 parameter. :func:`model_of_argument` says which model each argument names; the
 ownership registry says whether the object is another mission's. A new Wagtail view
 that names a page by ``page_id`` is covered without a change here, and one that names
-an object some other way fails ``tests/missions/test_isolation_inventory.py`` until it
+an object some other way fails ``tests/missions/isolation/test_isolation_inventory.py`` until it
 is mapped here (or allowed there, with the reason).
 """
 

@@ -11,7 +11,7 @@ workflow and the groups are the Secretariat's to change.
 A new per-mission record registers in one line next to its model, e.g.
 ``ownership.register(Candidature, via=ForeignKey("mission"))``; the admin's querysets,
 choosers, the permission policy, the isolation middleware and the inventory test
-(``tests/missions/test_isolation_inventory.py``) then cover it.
+(``tests/missions/isolation/test_isolation_inventory.py``) then cover it.
 """
 
 from wagtail.documents import get_document_model

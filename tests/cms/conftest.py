@@ -35,14 +35,3 @@ def redis_page_cache(settings):
 
 
 _missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()
-
-
-@pytest.fixture(autouse=True)
-def _missions_before_the_tests_transaction(_missions_of_the_package):
-    """Provision the package's missions before any test opens its own transaction.
-
-    A test that asks for ``mission_a`` only while running (``request.getfixturevalue``,
-    as tests/cms/test_uploads.py does) would otherwise provision them inside its own
-    transaction: rolled back when that test ends, they would be gone for the next tests
-    of the package that run in the same process.
-    """

@@ -43,7 +43,9 @@ def test_the_admin_host_shows_the_login_form_to_an_anonymous_visitor(client, mis
     assert response.redirect_chain[-1][0].startswith("/admin/login/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<form" in html and 'name="username"' in html and 'name="password"' in html
+    assert "<form" in html
+    assert 'name="username"' in html
+    assert 'name="password"' in html
 
 
 def test_the_admin_hostname_is_compared_without_its_port(client, mission_a):

@@ -154,7 +154,8 @@ def test_publishing_succeeds_with_redis_down_and_says_so_in_the_log(
     home.save_revision().publish()
 
     home.refresh_from_db()
-    assert home.title == "Publiée pendant la panne" and not home.has_unpublished_changes
+    assert home.title == "Publiée pendant la panne"
+    assert not home.has_unpublished_changes
     assert any("Could not replace the cache tokens" in r.getMessage() for r in caplog.records)
     assert "Publiée pendant la panne" in Client().get("/fr/", headers={"host": FRANCE}).text
 

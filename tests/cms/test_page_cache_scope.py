@@ -18,6 +18,7 @@ from wagtail.models import PageViewRestriction, Site
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from missions.provisioning import provision_mission
+from tests.conftest import as_if_committed
 from tests.factories import section
 
 FRANCE = "france.localhost"
@@ -146,7 +147,8 @@ def test_publishing_own_home_refreshes_own_site_only(admin_as, moderator_a, home
 
     assert response.status_code == 302
     home_a.refresh_from_db()
-    assert home_a.title == "Accueil republié" and not home_a.has_unpublished_changes
+    assert home_a.title == "Accueil republié"
+    assert not home_a.has_unpublished_changes
     refreshed = visit("/fr/", FRANCE)
     assert refreshed["X-Cache"] == "miss"
     assert_still_cached("/en/", KENYA)
@@ -173,20 +175,19 @@ def test_changing_a_sites_hostname_refreshes_what_it_must(mission_a, warm_b):
     new_host = visit("/fr/", "france.example")
 
     assert old_host.get("X-Cache") != "hit"
-    assert new_host.status_code == 200 and new_host["X-Cache"] == "miss"
+    assert new_host.status_code == 200
+    assert new_host["X-Cache"] == "miss"
     assert "France" in new_host.text
 
 
-def test_adding_a_language_to_a_site_refreshes_the_directory_of_the_sites(
-    mission_a, warm_b, django_capture_on_commit_callbacks
-):
+def test_adding_a_language_to_a_site_refreshes_the_directory_of_the_sites(mission_a, warm_b):
     # A new home translation changes the directory of the sites (cms.serving.directory),
     # which every process keeps: the French home, read with the old one, must now offer
     # Spanish.
     warm("/fr/", FRANCE)
 
     # wagtail-localize publishes the new translations when the transaction commits.
-    with django_capture_on_commit_callbacks(execute=True):
+    with as_if_committed():
         provision_mission("FRA", hostname=FRANCE, languages=("fr", "en", "es"))
 
     assert visit("/es/", FRANCE).status_code == 200

@@ -100,7 +100,7 @@ def test_superuser_without_a_device_is_sent_to_enrolment_from_the_dashboard(enfo
 
 
 @pytest.mark.parametrize(
-    "method, url",
+    ("method", "url"),
     [
         ("get", ADMIN_API + "?child_of=1&for_explorer=1"),  # the explorer's JSON
         ("get", "/admin/choose-page/"),  # a chooser's modal, answered in JSON

@@ -500,7 +500,7 @@ def post_to_chooser(uploader, url_name, prefix, name, content):
 
 
 @pytest.mark.parametrize(
-    "url_name, prefix, model, name, content, expected",
+    ("url_name", "prefix", "model", "name", "content", "expected"),
     [
         (
             "wagtailimages_chooser:create",

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db import transaction
-from django.test import TestCase, override_settings
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -30,8 +30,9 @@ from missions.models import (
     RepresentativePage,
     StatementPage,
 )
+from tests.conftest import as_if_committed
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("seed_demo")]
+pytestmark = pytest.mark.django_db
 
 PORT = 8000
 
@@ -57,7 +58,7 @@ def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
         override_settings(MEDIA_ROOT=media_root),
         transaction.atomic(),
     ):
-        with TestCase.captureOnCommitCallbacks(execute=True):
+        with as_if_committed():
             output = seed_demo()
         yield Seeded(output, media_root)
         transaction.set_rollback(True)
@@ -234,7 +235,8 @@ def test_each_mission_has_statements_at_four_bodies_over_two_years_with_pdfs(see
             assert document.collection_id == mission.collection_id
             with document.file.open("rb") as pdf:
                 data = pdf.read()
-            assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+            assert data.startswith(b"%PDF-")
+            assert data.rstrip().endswith(b"%%EOF")
 
 
 def test_each_mission_has_an_upcoming_and_a_past_event(seeded):

@@ -16,6 +16,7 @@ from wagtail.models import (
 )
 
 from missions.models import Mission, MissionHomePage, MissionSettings
+from tests.conftest import as_if_committed
 
 pytestmark = pytest.mark.django_db
 
@@ -71,10 +72,10 @@ def test_creates_site_home_sections_and_translations():
     assert "created site france.localhost:80" in output
 
 
-def test_translated_homes_keep_their_sections_after_commit(django_capture_on_commit_callbacks):
+def test_translated_homes_keep_their_sections_after_commit():
     # wagtail-localize publishes translations on commit; the tree must still count their
     # children afterwards, or menus and the page explorer show empty translated sites.
-    with django_capture_on_commit_callbacks(execute=True):
+    with as_if_committed():
         create_mission("FRA", "--hostname", "france.localhost", "--languages", "fr,en,ar")
 
     home = Mission.objects.get(member_state__iso3="FRA").site.root_page
