@@ -9,6 +9,7 @@ commit runs one way throughout: ``as_if_committed``.
 
 import shutil
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -96,6 +97,29 @@ def provision_mission_b():
     return make_mission("KEN", "kenya.localhost", languages=("en", "sw"))
 
 
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+}
+
+
+def uses_the_database(item):
+    """True for a test marked ``django_db`` or asking for one of pytest-django's fixtures."""
+    if item.get_closest_marker("django_db") is not None:
+        return True
+    return bool(DATABASE_FIXTURES & set(item.fixturenames))
+
+
+def tests_of_the_package(request):
+    """The collected tests under the package a package-scoped fixture serves."""
+    folder = Path(request.node.path)
+    if folder.is_file():  # an __init__.py
+        folder = folder.parent
+    return [item for item in request.session.items if item.path.is_relative_to(folder)]
+
+
 def mission_as_provisioned(pk):
     """The mission ``pk`` as provisioning returns it: its site's home page is specific."""
     mission = Mission.objects.select_related("site__root_page").get(pk=pk)
@@ -118,13 +142,20 @@ def missions_provisioned_once_per_package():
     defines it, subpackages included: defined here, in the root conftest, it would live
     for the whole run. Made by this function in the package's own conftest.py, it lives
     until that package's last test, so a package that needs an empty database (the
-    provisioning tests, the demo's) never sees it. It is autouse: a test that asks for a
-    mission only while running (``request.getfixturevalue``) would otherwise provision
-    it inside its own transaction, gone for the package's next test.
+    provisioning tests, the demo's) never sees it. It is made before the package's first
+    test (autouse): a test that asks for a mission only while running
+    (``request.getfixturevalue``) would otherwise provision it inside its own
+    transaction, gone for the package's next test. Only when some test of the package
+    uses the database, so a module of tests that use none still runs alone (pytest-django
+    then sets up no database).
     """
 
     @pytest.fixture(scope="package", autouse=True)
-    def _missions_of_the_package(django_db_setup, django_db_blocker):
+    def _missions_of_the_package(request, django_db_blocker):
+        if not any(uses_the_database(item) for item in tests_of_the_package(request)):
+            yield None
+            return
+        request.getfixturevalue("django_db_setup")
         with rolled_back_at_the_end(django_db_blocker):
             with as_if_committed():
                 pks = (provision_mission_a().pk, provision_mission_b().pk)

@@ -31,6 +31,20 @@ def manage(*args, env):
     )
 
 
+def printed_by_django(code, env):
+    """What ``code`` prints once Django is set up with ``env``'s settings, split in words."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env={**BASE_ENV, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
 def test_production_settings_pass_check_deploy_with_no_warning():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
 
@@ -58,20 +72,11 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 def test_production_keeps_database_connections_open_with_health_checks():
     code = (
-        "import django; django.setup(); from django.conf import settings; "
-        "db = settings.DATABASES['default']; "
+        "from django.conf import settings; db = settings.DATABASES['default']; "
         "print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**BASE_ENV, **PRODUCTION_ENV},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
-    assert result.stdout.split() == ["600", "True"], result.stderr
+    assert printed_by_django(code, PRODUCTION_ENV) == ["600", "True"]
 
 
 def test_a_typo_in_a_boolean_variable_is_an_error_not_a_guess():
