@@ -17,7 +17,8 @@ from wagtail.models import Task
 
 from missions.isolation.listings import popular_tags_user_may_see
 from missions.isolation.membership import is_unrestricted
-from missions.isolation.querysets import groups_user_may_choose, tasks_user_may_touch
+from missions.isolation.querysets import groups_user_may_choose
+from missions.isolation.registry import ownership
 
 
 class MissionImageChooseMixin:
@@ -51,7 +52,7 @@ class MissionTaskListingMixin:
 
     def get_task_listing_context_data(self):
         context = super().get_task_listing_context_data()
-        all_tasks = tasks_user_may_touch(self.request.user, context["all_tasks"])
+        all_tasks = ownership.user_may_touch(self.request.user, context["all_tasks"])
         tasks = all_tasks
         if context["query_string"]:
             tasks = tasks.filter(name__icontains=context["query_string"])
@@ -71,5 +72,5 @@ class MissionTaskChooserResultsView(MissionTaskListingMixin, TaskChooserResultsV
 
 def task_chosen(request, task_id):
     """Wagtail's ``task_chosen``, which answers the name of any task id: the user's own only."""
-    tasks = tasks_user_may_touch(request.user, Task.objects.all())
+    tasks = ownership.user_may_touch(request.user, Task.objects.all())
     return get_task_chosen_response(request, get_object_or_404(tasks, id=task_id))

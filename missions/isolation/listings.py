@@ -42,14 +42,9 @@ from missions.isolation.membership import is_unrestricted
 from missions.isolation.querysets import (
     collection_members_user_may_touch,
     groups_user_may_choose,
-    log_entries_user_may_see,
     pages_user_may_touch,
     tags_user_may_see,
-    task_states_user_may_touch,
-    tasks_user_may_touch,
     users_user_may_see,
-    workflow_states_user_may_touch,
-    workflows_user_may_touch,
 )
 from missions.isolation.registry import ownership
 
@@ -108,8 +103,8 @@ class MissionWorkflowFilterSet(WorkflowReportFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.request.user
-        states = workflow_states_user_may_touch(user, WorkflowState.objects.all())
-        self.filters["workflow"].queryset = workflows_user_may_touch(user, Workflow.objects.all())
+        states = ownership.user_may_touch(user, WorkflowState.objects.all())
+        self.filters["workflow"].queryset = ownership.user_may_touch(user, Workflow.objects.all())
         self.filters["requested_by"].queryset = _users(states.values("requested_by"))
 
 
@@ -119,7 +114,7 @@ class MissionWorkflowView(WorkflowView):
     filterset_class = MissionWorkflowFilterSet
 
     def get_queryset(self):
-        return workflow_states_user_may_touch(self.request.user, super().get_queryset())
+        return ownership.user_may_touch(self.request.user, super().get_queryset())
 
 
 class MissionWorkflowTasksFilterSet(WorkflowTasksReportFilterSet):
@@ -128,8 +123,8 @@ class MissionWorkflowTasksFilterSet(WorkflowTasksReportFilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.request.user
-        self.filters["workflow"].queryset = workflows_user_may_touch(user, Workflow.objects.all())
-        self.filters["task"].queryset = tasks_user_may_touch(user, Task.objects.all())
+        self.filters["workflow"].queryset = ownership.user_may_touch(user, Workflow.objects.all())
+        self.filters["task"].queryset = ownership.user_may_touch(user, Task.objects.all())
 
 
 class MissionWorkflowTasksView(WorkflowTasksView):
@@ -138,7 +133,7 @@ class MissionWorkflowTasksView(WorkflowTasksView):
     filterset_class = MissionWorkflowTasksFilterSet
 
     def get_queryset(self):
-        return task_states_user_may_touch(self.request.user, super().get_queryset())
+        return ownership.user_may_touch(self.request.user, super().get_queryset())
 
 
 class MissionSiteHistoryFilterSet(SiteHistoryReportFilterSet):
@@ -151,7 +146,7 @@ class MissionSiteHistoryFilterSet(SiteHistoryReportFilterSet):
         user_ids = set()
         for log_model in log_action_registry.get_log_entry_models():
             entries = log_model.objects.viewable_by_user(self.request.user)
-            user_ids.update(log_entries_user_may_see(self.request.user, entries).get_user_ids())
+            user_ids.update(ownership.user_may_touch(self.request.user, entries).get_user_ids())
         return _users(user_ids)
 
 

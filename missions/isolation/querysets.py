@@ -77,45 +77,6 @@ def collections_user_may_touch(user):
     return ownership.user_may_touch(user, Collection.objects.all())
 
 
-def workflows_user_may_touch(user, queryset):
-    """``queryset`` of workflows without those of other missions."""
-    return ownership.user_may_touch(user, queryset)
-
-
-def tasks_user_may_touch(user, queryset):
-    """``queryset`` of workflow tasks without the tasks of other missions' workflows."""
-    return ownership.user_may_touch(user, queryset)
-
-
-def workflow_states_user_may_touch(user, queryset):
-    """``queryset`` of workflow states without those of other missions' pages or workflows."""
-    return ownership.user_may_touch(user, queryset)
-
-
-def task_states_user_may_touch(user, queryset):
-    """``queryset`` of task states without those of other missions' workflow states."""
-    return ownership.user_may_touch(user, queryset)
-
-
-def log_entries_user_may_see(user, queryset):
-    """``queryset`` of log entries without the page entries of other missions' pages.
-
-    Wagtail decides which of its other log entries (images, settings...) a user sees by
-    model-wide permissions, which mission groups do not have.
-    """
-    return ownership.user_may_touch(user, queryset)
-
-
-def translations_user_may_touch(user, queryset):
-    """``queryset`` of wagtail-localize translations without those of other missions."""
-    return ownership.user_may_touch(user, queryset)
-
-
-def sites_user_may_see(user, queryset):
-    """``queryset`` of Wagtail sites without those of other missions."""
-    return ownership.user_may_touch(user, queryset)
-
-
 def pages_user_may_view_when_logged_in(user, queryset):
     """``queryset`` of pages narrowed to those "Private, accessible to logged-in users"
     opens to ``user``.
@@ -237,7 +198,6 @@ __all__ = [
     "foreign_missions",
     "groups_user_may_choose",
     "locales_user_may_translate_into",
-    "log_entries_user_may_see",
     "mission_of_page",
     "objects_user_may_touch",
     "own_missions_pages",
@@ -245,12 +205,6 @@ __all__ = [
     "pages_of",
     "pages_user_may_touch",
     "pages_user_may_view_when_logged_in",
-    "sites_user_may_see",
     "tags_user_may_see",
-    "task_states_user_may_touch",
-    "tasks_user_may_touch",
-    "translations_user_may_touch",
     "users_user_may_see",
-    "workflow_states_user_may_touch",
-    "workflows_user_may_touch",
 ]

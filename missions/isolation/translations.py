@@ -5,10 +5,8 @@ from django import forms
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from missions.isolation.querysets import (
-    locales_user_may_translate_into,
-    translations_user_may_touch,
-)
+from missions.isolation.querysets import locales_user_may_translate_into
+from missions.isolation.registry import ownership
 
 
 class MissionSubmitPageTranslationView(SubmitPageTranslationView):
@@ -33,4 +31,4 @@ class MissionTranslationsReportView(TranslationsReportView):
     """wagtail-localize's "Translations" report, without other missions' translations."""
 
     def get_queryset(self):
-        return translations_user_may_touch(self.request.user, super().get_queryset())
+        return ownership.user_may_touch(self.request.user, super().get_queryset())
