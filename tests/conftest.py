@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.db import transaction
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import translation
 
 from cms.serving import directory as site_directory
@@ -42,11 +42,24 @@ def django_db_setup(django_db_setup):
 
 
 @pytest.fixture(autouse=True)
-def _media_root(tmp_path, settings):
-    """Each test writes uploaded files to its own folder, removed afterwards."""
+def _media_root(request, tmp_path, settings):
+    """Each test writes uploaded files to its own folder, removed afterwards; the tests
+    of a world made once for their module, with files, share its (``module_media_root``)."""
+    if "module_media_root" in request.fixturenames:
+        yield
+        return
     settings.MEDIA_ROOT = tmp_path / "media"
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def module_media_root(tmp_path_factory):
+    """One folder for the uploaded files of a module-wide world, removed with it."""
+    path = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=path):
+        yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
@@ -204,8 +217,9 @@ def pytest_report_header(config):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Run each module's and each package's tests together, the transactional (browser)
-    tests last.
+    """Run each module's and each package's tests together, the browser tests last (the
+    transactional ones after those that share a committed world, see
+    tests/browser/conftest.py::committed_for_the_module).
 
     pytest-django orders tests by kind: database tests, then transactional ones, then
     those that use no ``db`` fixture. But the tests built on a module-wide world (see
@@ -219,4 +233,7 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         return bool(marker and marker.kwargs.get("transaction"))
 
-    items.sort(key=lambda item: (is_transactional(item), str(item.path)))
+    def is_browser_test(item):
+        return item.get_closest_marker("browser") is not None
+
+    items.sort(key=lambda item: (is_browser_test(item), is_transactional(item), str(item.path)))

@@ -7,9 +7,12 @@ the tests skip and say how to install it.
 
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import connections
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -75,6 +78,52 @@ def live_port(live_server, settings):
     return int(live_server.url.rsplit(":", 1)[1])
 
 
+@contextmanager
+def committed_for_the_module(django_db_blocker):
+    """A world for a module of browser tests that only read it: made once, committed,
+    served by the module's own live server, and wiped when the module ends.
+
+    pytest-django makes every test that asks for its ``live_server`` transactional, and
+    empties the database after each: a world that takes seconds to make (a seeded demo
+    mission) would be made again for every test. Here the module's fixture makes it
+    inside this block, which yields the port of a server of its own; its tests are plain
+    ``django_db`` tests (they only read, so their rollback changes nothing the server
+    sees). On PostgreSQL the server reads through its own connections, so the world must
+    be committed; on the in-memory SQLite database it shares the tests' connection.
+    When the module ends the database is emptied and given back the migrations' data,
+    as a transactional test with ``serialized_rollback`` would leave it.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost")
+    _one_request_at_a_time_on_shared_sqlite(server)
+    # Playwright's event loop may already run in this thread (see ``browser``).
+    with pytest.MonkeyPatch.context() as env, django_db_blocker.unblock():
+        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        # The copy Django keeps when some test of the run has serialized_rollback.
+        before = {
+            connection.alias: getattr(connection, "_test_serialized_contents", None)
+            or connection.creation.serialize_db_to_string()
+            for connection in connections.all()
+        }
+        try:
+            yield server.thread.port
+        finally:
+            server.stop()
+            for alias, contents in before.items():
+                call_command(
+                    "flush",
+                    database=alias,
+                    interactive=False,
+                    verbosity=0,
+                    # As TransactionTestCase does: the restored rows keep their ids and
+                    # the sequences stay past them.
+                    reset_sequences=False,
+                    inhibit_post_migrate=True,
+                )
+                connections[alias].creation.deserialize_db_from_string(contents)
+
+
 def _one_request_at_a_time_on_shared_sqlite(live_server):
     """Serve one request at a time when the server shares the tests' SQLite connection.
 
@@ -85,8 +134,6 @@ def _one_request_at_a_time_on_shared_sqlite(live_server):
     inside one connection's transaction at once end in a 500 that no user could meet
     (each production request has its own connection). PostgreSQL needs none of this.
     """
-    from django.db import connections
-
     shared = any(
         connection.vendor == "sqlite" and connection.is_in_memory_db()
         for connection in connections.all()

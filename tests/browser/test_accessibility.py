@@ -21,8 +21,10 @@ from missions.models import (
     StatementIndexPage,
     StatementPage,
 )
+from tests.browser.conftest import committed_for_the_module
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The tests only read the demo mission: it is seeded once for the module.
+pytestmark = pytest.mark.django_db
 
 PAGE_TYPES = [
     MissionHomePage,
@@ -39,10 +41,11 @@ PAGE_TYPES = [
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
-@pytest.fixture
-def demo_france(live_port):
-    call_command("seed_demo", "--force", "--mission", "FRA", port=live_port, verbosity=0)
-    return Mission.objects.select_related("site").get(member_state__iso3="FRA")
+@pytest.fixture(scope="module")
+def demo_france(django_db_setup, django_db_blocker, module_media_root):
+    with committed_for_the_module(django_db_blocker) as port:
+        call_command("seed_demo", "--force", "--mission", "FRA", port=port, verbosity=0)
+        yield Mission.objects.select_related("site").get(member_state__iso3="FRA")
 
 
 def one_live_page_of_each_type(mission):

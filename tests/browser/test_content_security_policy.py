@@ -11,9 +11,11 @@ script run, so its passing means the header stopped it.
 
 import pytest
 
+from tests.browser.conftest import committed_for_the_module
 from tests.factories import NewsItemPageFactory, make_mission, section
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The tests only read the injected page: it is made once for the module.
+pytestmark = pytest.mark.django_db
 
 INJECTED = (
     "<p>Forty students met the Ambassador.</p>"
@@ -33,15 +35,16 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-@pytest.fixture
-def injected_news(live_port):
-    mission = make_mission("FRA", "france.localhost", languages=("fr", "en"), port=live_port)
-    news = NewsItemPageFactory(
-        parent=section(mission, "news"), title="Students visit the Mission", slug="students"
-    )
-    news.body = [("paragraph", INJECTED)]
-    news.save(clean=False)  # past the editor and the content rules, as an attack would be
-    return news
+@pytest.fixture(scope="module")
+def injected_news(django_db_setup, django_db_blocker, module_media_root):
+    with committed_for_the_module(django_db_blocker) as port:
+        mission = make_mission("FRA", "france.localhost", languages=("fr", "en"), port=port)
+        news = NewsItemPageFactory(
+            parent=section(mission, "news"), title="Students visit the Mission", slug="students"
+        )
+        news.body = [("paragraph", INJECTED)]
+        news.save(clean=False)  # past the editor and the content rules, as an attack would be
+        yield news
 
 
 def open_and_listen(page, url):

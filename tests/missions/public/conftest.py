@@ -46,25 +46,37 @@ def parse(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def make_image(mission):
+    return wagtail_factories.ImageFactory(
+        title="Assembly hall", collection=mission.collection, file__width=640, file__height=400
+    )
+
+
+def make_document(mission):
+    return Document.objects.create(
+        title="Statement as delivered",
+        file=ContentFile(b"%PDF-1.4\n" + b"0" * 2048, name="statement.pdf"),
+        collection=mission.collection,
+    )
+
+
 @pytest.fixture
 def image(mission_a):
-    return wagtail_factories.ImageFactory(
-        title="Assembly hall", collection=mission_a.collection, file__width=640, file__height=400
-    )
+    return make_image(mission_a)
 
 
 @pytest.fixture
 def document(mission_a):
-    return Document.objects.create(
-        title="Statement as delivered",
-        file=ContentFile(b"%PDF-1.4\n" + b"0" * 2048, name="statement.pdf"),
-        collection=mission_a.collection,
-    )
+    return make_document(mission_a)
 
 
 @pytest.fixture
 def branded_a(mission_a, image):
     """Mission A's settings (and its home page's site texts) filled in as a webmaster would."""
+    return brand(mission_a, image)
+
+
+def brand(mission_a, image):
     home = mission_a.site.root_page.specific
     home.display_name = "Mission permanente de la France"
     home.footer_text = "Représentation permanente de la France."
@@ -92,6 +104,10 @@ def image_body(image, alt_text="The Ambassador addresses the General Assembly"):
 @pytest.fixture
 def every_page_type(mission_a, branded_a, image, document):
     """One live page of each type on mission A, with images and blocks: name -> URL."""
+    return make_every_page_type(mission_a, image, document)
+
+
+def make_every_page_type(mission_a, image, document):
     home = mission_a.site.root_page
     news_item = NewsItemPageFactory(parent=section(mission_a, "news"), body=image_body(image))
     news_item.tags.add("climate")

@@ -3,13 +3,23 @@
 import itertools
 
 import pytest
+from wagtail.documents.models import Document
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
+from tests.conftest import mission_as_provisioned, rolled_back_at_the_end
 from tests.factories import StandardPageFactory, make_mission, section
-from tests.missions.public.conftest import FRANCE, parse
+from tests.missions.public.conftest import (
+    FRANCE,
+    brand,
+    make_document,
+    make_every_page_type,
+    make_image,
+    parse,
+)
 
-pytestmark = pytest.mark.django_db
+# The module's world (every_page_type) keeps its files while it lasts: every test sees it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_media_root")]
 
 PAGE_TYPES = [
     "home",
@@ -23,6 +33,16 @@ PAGE_TYPES = [
     "representative",
     "contact",
 ]
+
+
+@pytest.fixture(scope="module")
+def every_page_type(_missions_of_the_package, django_db_blocker, module_media_root):
+    """As the package's fixture, made once for the module: its tests only read the pages."""
+    with rolled_back_at_the_end(django_db_blocker):
+        mission_a = mission_as_provisioned(_missions_of_the_package[0])
+        image = make_image(mission_a)
+        brand(mission_a, image)
+        yield make_every_page_type(mission_a, image, make_document(mission_a))
 
 
 def get(client, url):
@@ -101,8 +121,9 @@ def test_statement_page_shows_where_when_and_who(client, every_page_type):
 
 
 def test_statement_page_links_the_delivered_document_with_its_type_and_size(
-    client, every_page_type, document
+    client, every_page_type
 ):
+    document = Document.objects.get(title="Statement as delivered")
     link = parse(get(client, every_page_type["statement"])).select_one(".download a")
     assert link["href"] == document.url
     assert "PDF" in link.get_text()
