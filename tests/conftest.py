@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.test import TestCase, override_settings
 from django.utils import translation
@@ -65,8 +66,11 @@ def module_media_root(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _fresh_site_directory():
     """Each test reads the sites afresh: a test's rolled-back transaction removes the
-    sites it made without changing the sites generation (cms.serving.directory)."""
+    sites it made without changing the sites generation (cms.serving.directory), and
+    leaves in the cache what Wagtail keeps there (the sites' root paths, renditions) and
+    the login and reset counters."""
     site_directory.forget()
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

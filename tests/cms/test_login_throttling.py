@@ -17,7 +17,6 @@ import time_machine
 from axes.models import AccessAttempt
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.core import mail
-from django.core.cache import cache
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -33,14 +32,6 @@ RESET_THROTTLED_MESSAGE = "Too many password reset requests"
 # Today at noon: time stands still there, so that no test crosses the end of a password
 # reset window halfway through, and sessions opened then are still valid afterwards.
 NOON = datetime.datetime.now(datetime.UTC).replace(hour=12, minute=0, second=0, microsecond=0)
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """The password reset counters live in the cache, shared by the tests of a worker."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

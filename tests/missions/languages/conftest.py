@@ -10,7 +10,6 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
@@ -26,14 +25,6 @@ UN_OFFICIAL = ["ar", "zh-hans", "en", "fr", "ru", "es"]
 HOST = "senegal.localhost"
 # A date whose month has a distinct name in every language.
 NEWS_DATE = datetime.date(2026, 10, 5)
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Wagtail keeps site root paths in the cache; start each test clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 _missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()

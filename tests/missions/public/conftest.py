@@ -10,7 +10,6 @@ import datetime
 import pytest
 import wagtail_factories
 from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
@@ -29,14 +28,6 @@ from tests.factories import (
 
 FRANCE = "france.localhost"
 KENYA = "kenya.localhost"
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    """Wagtail keeps site root paths and renditions in the cache; start each test clean."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 _missions_of_the_package, mission_a, mission_b = missions_provisioned_once_per_package()
