@@ -1,7 +1,8 @@
 """The other-language versions of what a visitor is looking at.
 
-Used by the language switcher (only the languages the visitor can actually read this
-page in), by the ``hreflang`` alternates of ``<head>`` (absolute addresses, the page
+Used by the language switcher (the languages the visitor can read this page in, and
+the home page of each other language of the site, so the switcher is on every page), by
+the ``hreflang`` alternates of ``<head>`` (absolute addresses, the page
 itself included, plus ``x-default``) and by sitemap.xml.
 
 A Wagtail page has versions only where its translation is live and public: a draft,
@@ -37,6 +38,9 @@ class LanguageLink:
     # As search engines want it in hreflang alternates and sitemaps.
     absolute_url: str = ""
     current: bool = False
+    # False for the switcher's link to a language's home page, when the page itself is
+    # not translated into that language (see ``switcher_with_homes``).
+    translated: bool = True
 
 
 @dataclass
@@ -145,3 +149,29 @@ def _public_languages(site):
         .values_list("locale__language_code", flat=True)
     )
     return [code for code in site_languages(site) if code not in private]
+
+
+def switcher_with_homes(request, site, versions):
+    """The language switcher of a page: its live versions, and for each other language
+    of the site it is not translated into, that language's home page.
+
+    A page that exists in one language of a multilingual site (a news item written only
+    in French) keeps the switcher, so a visitor can always reach the part of the site in
+    their language; the template says of such a link that it leads to the home page.
+    """
+    codes = cached_for_site(request, "public-languages", lambda: _public_languages(site))
+    if len(codes) < 2:
+        return versions.switcher
+    by_code = {link.code: link for link in versions.links}
+    current_code = translation.get_language()
+    links = []
+    for code in in_site_order(set(codes) | set(by_code), codes[0]):
+        if code in by_code:
+            links.append(by_code[code])
+            continue
+        with translation.override(code):
+            home_url = reverse("wagtail_serve", args=[""])
+        link = _link(request, code, home_url, current_code)
+        link.translated = False
+        links.append(link)
+    return links if len(links) > 1 else []

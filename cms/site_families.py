@@ -29,15 +29,18 @@ class SiteFamily:
     name: str
     home_page_type: type[Page]
     base_template: str
+    # What the install's own page (cms.project_sites) calls the family's sites, e.g.
+    # "Permanent missions"; empty: the family's sites are not listed there.
+    label: str = ""
 
 
 # Keyed by home page type: one family for each.
 _families: dict[type[Page], SiteFamily] = {}
 
 
-def register(name, home_page_type, base_template):
+def register(name, home_page_type, base_template, label=""):
     """Declare a family of sites; registering its home page type again replaces it."""
-    family = SiteFamily(name, home_page_type, base_template)
+    family = SiteFamily(name, home_page_type, base_template, label)
     _families[home_page_type] = family
     return family
 

@@ -8,7 +8,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
-from cms.i18n import redirect_to_site_language
 from cms.login_throttling import ThrottledPasswordResetView
 
 urlpatterns = [
@@ -20,10 +19,14 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     re_path(r"^brand/(?P<colour>[0-9a-fA-F]{6})\.css$", views.brand_css, name="brand_css"),
     # "/" picks among the languages this site has, not among every language we support.
-    path("", redirect_to_site_language, name="site_root"),
+    path("", views.site_root, name="site_root"),
 ]
+
+# "Page not found" in the language of the site it is on (cms.views.page_not_found).
+handler404 = "cms.views.page_not_found"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,6 +1,10 @@
-"""Site-wide public views: search, sitemap.xml and robots.txt. Each answers for the site of
-the request and never shows a draft, a private page or another site's page."""
+"""Site-wide public views: search, sitemap.xml, robots.txt, /favicon.ico, "page not found"
+and the install's own page. Each answers for the site of the request and never shows a
+draft, a private page or another site's page."""
 
+from pathlib import Path
+
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -12,8 +16,9 @@ from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.models import Locale, Site
 
 from cms import selectors
-from cms.i18n import site_languages
+from cms.i18n import redirect_to_site_language, site_languages
 from cms.language_versions import in_site_order
+from cms.project_sites import listed_sites
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -109,3 +114,51 @@ def brand_css(request, colour):
     """
     css = f".site-header,\n.site-footer {{\n  --brand: #{colour.lower()};\n}}\n"
     return HttpResponse(css, content_type="text/css; charset=utf-8")
+
+
+# The neutral icon, for browsers and crawlers that ask for /favicon.ico whatever the page
+# says (a mission's pages name their flag in <head>, templates/missions/base.html).
+DEFAULT_FAVICON = Path(__file__).resolve().parent / "static" / "cms" / "favicon.ico"
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """``/favicon.ico`` on every host: the neutral icon, never a 404 in the logs."""
+    return HttpResponse(DEFAULT_FAVICON.read_bytes(), content_type="image/x-icon")
+
+
+def not_found_language(request, site):
+    """The language of a "page not found": the address's language prefix when the site
+    has that language, else the site's default language (``/xx/``, an address without
+    a prefix, ``/en/`` on a site in French only), else the install's."""
+    codes = site_languages(site) if site is not None else []
+    prefix = translation.get_language_from_path(request.path_info)
+    if prefix and (prefix in codes or not codes):
+        return prefix
+    return codes[0] if codes else settings.LANGUAGE_CODE
+
+
+def page_not_found(request, exception):
+    """The 404 page (``handler404``), in the language of the site it is on.
+
+    Django renders it in the language the middleware picked from the visitor's browser
+    when the address has no valid prefix: English on a French site for ``/xx/``.
+    """
+    site = Site.find_for_request(request)
+    language = not_found_language(request, site)
+    with translation.override(language):
+        response = TemplateResponse(request, "404.html", status=404)
+        response.render()
+    response.headers["Content-Language"] = language
+    return response
+
+
+def site_root(request):
+    """``/``: the home page in the visitor's best language the site has; on a host no
+    site answers (and no default site), the install's own page (cms.project_sites)."""
+    if Site.find_for_request(request) is None:
+        return TemplateResponse(
+            request, "cms/project_sites_page.html", {"listings": listed_sites()}
+        )
+    return redirect_to_site_language(request)

@@ -1,17 +1,25 @@
 """Pictures for the demo, drawn with Pillow so the demo needs no network and no image files.
 
 Each drawing is simple on purpose (flat shapes in the mission's colours) and carries a
-small 'DEMO' mark, so nobody mistakes it for a real photograph or an official flag.
+small 'DEMO' mark, so nobody mistakes it for a real photograph or an official flag. One
+picture is drawn like a photograph instead, at a camera's size, so the demo shows what
+the site does with a heavy original (and the tests can weigh it).
 """
 
 import io
 import math
+import random
+from collections.abc import Callable
+from typing import NamedTuple
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from demo.content.types import Flag
 
 ILLUSTRATION_SIZE = (1200, 675)
+# As a press officer's camera gives it: the demo's one photograph is full size, so the
+# site's renditions (cms.templatetags.image_tags) have a real original to shrink.
+PHOTOGRAPH_SIZE = (2400, 1600)
 PORTRAIT_SIZE = (600, 750)
 FLAG_SIZE = (300, 200)
 
@@ -177,19 +185,93 @@ def _draw_conference(draw, colour):
         draw.ellipse([x - 22, y - 22, x + 22, y + 22], fill=_mix(colour, (0, 0, 0), 0.2))
 
 
+def _drawing(draw_scene):
+    """A flat drawing of a UN place, in the mission's colours, as PNG."""
+
+    def make(brand_colour):
+        colour = _rgb(brand_colour)
+        image = _vertical_gradient(ILLUSTRATION_SIZE, (214, 232, 244), (250, 250, 250))
+        draw_scene(ImageDraw.Draw(image), colour)
+        _demo_mark(image)
+        return _png(image)
+
+    return make
+
+
+def _east_river_at_dawn(brand_colour):
+    """A photograph-like JPEG: the skyline by the river at dawn, with a camera's grain.
+
+    Smooth gradients alone would compress to almost nothing; the blur and the grain give
+    the file the weight and texture of a real photograph (about a megabyte), which is
+    what the site's renditions are there to spare a phone from downloading.
+    """
+    width, height = PHOTOGRAPH_SIZE
+    horizon = round(height * 0.62)
+    image = _vertical_gradient((width, horizon), (28, 44, 92), (246, 170, 110))
+    water = _vertical_gradient((width, height - horizon), (120, 96, 110), (18, 30, 52))
+    frame = Image.new("RGB", PHOTOGRAPH_SIZE)
+    frame.paste(image, (0, 0))
+    frame.paste(water, (0, horizon))
+    # The sun's glow just above the horizon.
+    glow = (
+        Image.radial_gradient("L")
+        .resize((width, width))
+        .crop((0, width // 2 - horizon, width, width // 2 - horizon + height))
+    )
+    glow = ImageChops.invert(glow).point(lambda value: max(0, value - 150) * 2)
+    frame = Image.composite(Image.new("RGB", PHOTOGRAPH_SIZE, (255, 214, 160)), frame, glow)
+    draw = ImageDraw.Draw(frame)
+    # The skyline: the Secretariat's slab among other towers, in the mission's colour.
+    rng = random.Random(brand_colour)  # noqa: S311 - a drawing, the same on every run
+    dusk = _mix(_rgb(brand_colour), (20, 24, 36), 0.75)
+    x = 0
+    while x < width:
+        tower_width = rng.randint(60, 180)
+        tower_top = horizon - rng.randint(80, 420)
+        draw.rectangle([x, tower_top, x + tower_width, horizon], fill=dusk)
+        x += tower_width + rng.randint(0, 40)
+    draw.rectangle([width * 0.44, horizon - 700, width * 0.52, horizon], fill=(44, 60, 78))
+    for row in range(40):
+        y = horizon - 690 + row * 17
+        draw.line([(width * 0.44, y), (width * 0.52, y)], fill=(90, 110, 128), width=3)
+    # The skyline's reflection, broken by the ripples.
+    reflection = frame.crop((0, horizon - 500, width, horizon)).transpose(
+        Image.Transpose.FLIP_TOP_BOTTOM
+    )
+    reflection = reflection.resize((width, 250)).filter(ImageFilter.BoxBlur(6))
+    water_top = frame.crop((0, horizon, width, horizon + 250))
+    frame.paste(Image.blend(water_top, reflection, 0.35), (0, horizon))
+    frame = frame.filter(ImageFilter.GaussianBlur(1.2))
+    grain = Image.effect_noise(PHOTOGRAPH_SIZE, 28).convert("RGB")
+    grey = Image.new("RGB", PHOTOGRAPH_SIZE, (128, 128, 128))
+    frame = ImageChops.overlay(frame, Image.blend(grey, grain, 0.5))
+    _demo_mark(frame)
+    buffer = io.BytesIO()
+    frame.save(buffer, format="JPEG", quality=88)
+    return buffer.getvalue()
+
+
+class Illustration(NamedTuple):
+    """A picture the demo content can name: its title in the library, how to make its
+    file from the mission's brand colour, and the file's extension."""
+
+    title: str
+    make: Callable[[str], bytes]
+    extension: str = "png"
+
+
 ILLUSTRATIONS = {
-    "headquarters": ("United Nations Headquarters", _draw_headquarters),
-    "assembly": ("The General Assembly Hall", _draw_assembly),
-    "council": ("A Council chamber", _draw_council),
-    "conference": ("A conference room", _draw_conference),
+    "headquarters": Illustration("United Nations Headquarters", _drawing(_draw_headquarters)),
+    "assembly": Illustration("The General Assembly Hall", _drawing(_draw_assembly)),
+    "council": Illustration("A Council chamber", _drawing(_draw_council)),
+    "conference": Illustration("A conference room", _drawing(_draw_conference)),
+    # The one photograph (a photograph-like picture, not a drawing): see above.
+    "east-river": Illustration(
+        "The United Nations by the East River at dawn", _east_river_at_dawn, "jpg"
+    ),
 }
 
 
-def illustration_png(kind, brand_colour):
-    """A flat drawing of a UN place, in the mission's colours."""
-    _title, draw_scene = ILLUSTRATIONS[kind]
-    colour = _rgb(brand_colour)
-    image = _vertical_gradient(ILLUSTRATION_SIZE, (214, 232, 244), (250, 250, 250))
-    draw_scene(ImageDraw.Draw(image), colour)
-    _demo_mark(image)
-    return _png(image)
+def illustration_file(kind, brand_colour):
+    """The file of the picture ``kind`` names (a drawing or the photograph), as bytes."""
+    return ILLUSTRATIONS[kind].make(brand_colour)

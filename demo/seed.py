@@ -442,13 +442,13 @@ class MissionMedia:
         self.report = report
         self.cache = {}
 
-    def _image(self, title, filename, make_png):
+    def _image(self, title, filename, make_file):
         if title in self.cache:
             return self.cache[title]
         Image = get_image_model()
         image = Image.objects.filter(collection=self.mission.collection, title=title).first()
         if image is None:
-            data = make_png()
+            data = make_file()
             image = Image(
                 title=title,
                 collection=self.mission.collection,
@@ -477,11 +477,12 @@ class MissionMedia:
         )
 
     def illustration(self, kind):
-        label, _draw = images.ILLUSTRATIONS[kind]
+        picture = images.ILLUSTRATIONS[kind]
+        what = "demo photograph" if picture.extension == "jpg" else "demo illustration"
         return self._image(
-            f"{label} (demo illustration)",
-            f"{kind}-{self.demo.name}.png",
-            lambda: images.illustration_png(kind, self.demo.details.brand_colour),
+            f"{picture.title} ({what})",
+            f"{kind}-{self.demo.name}.{picture.extension}",
+            lambda: images.illustration_file(kind, self.demo.details.brand_colour),
         )
 
     def statement_document(self, statement):
@@ -577,11 +578,12 @@ def _move_to_port(demo: DemoMission, port, report):
 
 
 def _configure_default_site(port, report):
-    """Point Wagtail's stock default site (its welcome page) at the demo's port.
+    """Point Wagtail's stock default site at the demo's port.
 
     Requests for a host no mission uses (127.0.0.1, localhost) fall back to this site,
-    so http://127.0.0.1:<port>/ shows Wagtail's welcome page rather than an error, and
-    the admin's "view live" links of that page use the right port.
+    so http://127.0.0.1:<port>/ shows the install's own page, the list of the mission
+    sites (cms.project_sites, in place of Wagtail's welcome page), rather than an
+    error, and the admin's "view live" links of that page use the right port.
     """
     site = Site.objects.filter(is_default_site=True).select_related("mission").first()
     if site is None or hasattr(site, "mission"):

@@ -1,11 +1,12 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class MissionsConfig(AppConfig):
     """Member-state data, the Mission record, mission page types and provisioning."""
 
     name = "missions"
-    verbose_name = "Permanent missions"
+    verbose_name = gettext_lazy("Permanent missions")
 
     def ready(self):
         from cms import site_families
@@ -14,5 +15,11 @@ class MissionsConfig(AppConfig):
 
         # wagtail-localize publishes translations for whoever asks; only moderators may.
         translation_guard.install()
-        # A mission site's search results and "page not found" wear the mission's dress.
-        site_families.register("missions", MissionHomePage, "missions/base.html")
+        # A mission site's search results and "page not found" wear the mission's dress;
+        # the install's own page lists the mission sites under this label.
+        site_families.register(
+            "missions",
+            MissionHomePage,
+            "missions/base.html",
+            label=gettext_lazy("Permanent missions to the United Nations"),
+        )

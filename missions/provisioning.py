@@ -38,6 +38,7 @@ from missions.models import (
     NewsIndexPage,
     StandardPage,
     StatementIndexPage,
+    workflow_names,
 )
 
 # Page permissions per group. Neither group gets anything on users or groups:
@@ -279,8 +280,9 @@ def _ensure_workflow(mission, report):
     if mission.workflow is not None:
         return
     iso3 = mission.member_state.iso3
-    workflow = Workflow.objects.create(name=f"{iso3} moderation")
-    task = GroupApprovalTask.objects.create(name=f"{iso3} moderators approve")
+    # Stored in English, shown in the editor's language (missions.models.workflow_names).
+    workflow = Workflow.objects.create(name=workflow_names.workflow_name(iso3))
+    task = GroupApprovalTask.objects.create(name=workflow_names.task_name(iso3))
     task.groups.set([mission.moderators_group])
     WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     mission.workflow = workflow

@@ -8,6 +8,7 @@ live, public pages under it: another mission's pages can never appear.
 """
 
 from django.utils import timezone
+from wagtail.models import Page
 
 from cms.selectors import live_public_children
 
@@ -89,4 +90,39 @@ def past_events(event_index):
         live_public_children(EventPage, event_index)
         .filter(starts_at__lt=timezone.now())
         .order_by("-starts_at")
+    )
+
+
+def _top_level(home_path):
+    """Pages directly under the home page whose tree path is ``home_path``."""
+    return {"path__startswith": home_path, "depth": len(home_path) // Page.steplen + 1}
+
+
+def representative(home_path):
+    """The live, public page of the Permanent Representative under a home page (by its
+    tree path, as ``cms.selectors.site_sections``), or None. One query."""
+    from missions.models import RepresentativePage
+
+    return (
+        RepresentativePage.objects.live()
+        .public()
+        .filter(**_top_level(home_path))
+        .defer(*LIST_DEFERRED_FIELDS)
+        .order_by("path")
+        .first()
+    )
+
+
+def about_section_id(home_path):
+    """The id of the site's About section: its first live, public standard page of the
+    menu (provisioning makes "About" that page). None without one. One query."""
+    from missions.models import StandardPage
+
+    return (
+        StandardPage.objects.live()
+        .public()
+        .filter(**_top_level(home_path))
+        .order_by("path")
+        .values_list("pk", flat=True)
+        .first()
     )

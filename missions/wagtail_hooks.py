@@ -6,10 +6,11 @@ each mission's webmasters inside their own mission.
 from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail_localize.views import edit_translation
 
-from missions import translation_guard
+from missions import admin_home, translation_guard, translation_moderation  # noqa: F401
 from missions.isolation import hooks as isolation_hooks  # noqa: F401 (registers them)
 from missions.secretariat_admin import MissionViewSet
 from missions.translation import is_out_of_date, source_was_deleted, translation_of
@@ -61,8 +62,10 @@ def tell_translators_what_changed_in_the_source(request, page):
         messages.warning(
             request,
             format_html(
-                "The {} page this page was translated from has been deleted. This page is "
-                "no longer kept in step with it: edit it here as a page of its own.",
+                _(
+                    "The {} page this page was translated from has been deleted. This page "
+                    "is no longer kept in step with it: edit it here as a page of its own."
+                ),
                 language,
             ),
         )
@@ -70,9 +73,11 @@ def tell_translators_what_changed_in_the_source(request, page):
         messages.warning(
             request,
             format_html(
-                "Out of date: the {} original was changed after this translation was last "
-                "synced, and the text to translate below is the earlier version. "
-                '<a href="{}">Sync translated pages</a> to bring in the changes.',
+                _(
+                    "Out of date: the {} original was changed after this translation was "
+                    "last synced, and the text to translate below is the earlier version. "
+                    '<a href="{}">Sync translated pages</a> to bring in the changes.'
+                ),
                 language,
                 reverse("wagtail_localize:update_translations", args=[source.pk]),
             ),

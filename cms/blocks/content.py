@@ -1,6 +1,7 @@
 """Content blocks: each one a thing a webmaster can put in the body of a page."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -14,11 +15,14 @@ RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link", "h3
 class HeadingBlock(blocks.StructBlock):
     """A section heading. Levels start at 2: the page title is the only level 1."""
 
-    text = blocks.CharBlock(max_length=200, help_text="The words of the heading.")
+    text = blocks.CharBlock(
+        label=_("Text"), max_length=200, help_text=_("The words of the heading.")
+    )
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Sub-section heading")],
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-section heading"))],
         default="h2",
-        help_text="Use 'Section' for main parts of the page and 'Sub-section' inside them.",
+        help_text=_("Use 'Section' for main parts of the page and 'Sub-section' inside them."),
     )
 
     class Meta:
@@ -29,18 +33,24 @@ class HeadingBlock(blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     """An image with the text a screen reader reads aloud and an optional caption."""
 
-    image = ImageChooserBlock(help_text="Choose an image from this site's library.")
+    image = ImageChooserBlock(
+        label=_("Image"), help_text=_("Choose an image from this site's library.")
+    )
     alt_text = blocks.CharBlock(
+        label=_("Alt text"),
         max_length=250,
         required=False,
-        help_text=(
+        help_text=_(
             "Describe what the image shows for visitors who cannot see it, e.g. "
             "'The Ambassador addresses the General Assembly'. Leave empty only if the "
             "image is purely decorative."
         ),
     )
     caption = blocks.CharBlock(
-        max_length=300, required=False, help_text="Shown under the image. Optional."
+        label=_("Caption"),
+        max_length=300,
+        required=False,
+        help_text=_("Shown under the image. Optional."),
     )
 
     class Meta:
@@ -51,9 +61,12 @@ class ImageBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     """A highlighted quotation with the person who said it."""
 
-    quote = blocks.TextBlock(help_text="The exact words quoted.")
+    quote = blocks.TextBlock(label=_("Quote"), help_text=_("The exact words quoted."))
     attribution = blocks.CharBlock(
-        max_length=200, required=False, help_text="Who said it, e.g. 'H.E. the Ambassador'."
+        label=_("Attribution"),
+        max_length=200,
+        required=False,
+        help_text=_("Who said it, e.g. 'H.E. the Ambassador'."),
     )
 
     class Meta:
@@ -64,9 +77,13 @@ class QuoteBlock(blocks.StructBlock):
 class DocumentListBlock(blocks.StructBlock):
     """A titled list of downloadable documents (PDF statements, reports...)."""
 
-    title = blocks.CharBlock(max_length=200, required=False, help_text="e.g. 'Downloads'.")
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, required=False, help_text=_("e.g. 'Downloads'.")
+    )
     documents = blocks.ListBlock(
-        DocumentChooserBlock(), help_text="Choose documents from this site's library."
+        DocumentChooserBlock(label=_("Document")),
+        label=_("Documents"),
+        help_text=_("Choose documents from this site's library."),
     )
 
     class Meta:
@@ -77,8 +94,13 @@ class DocumentListBlock(blocks.StructBlock):
 class EmbedVideoBlock(blocks.StructBlock):
     """A video or post from a site such as UN Web TV or YouTube, shown inside the page."""
 
-    url = EmbedBlock(help_text="Paste the address (URL) of the video, e.g. from UN Web TV.")
-    caption = blocks.CharBlock(max_length=300, required=False, help_text="Optional.")
+    url = EmbedBlock(
+        label=_("Address of the video"),
+        help_text=_("Paste the address (URL) of the video, e.g. from UN Web TV."),
+    )
+    caption = blocks.CharBlock(
+        label=_("Caption"), max_length=300, required=False, help_text=_("Optional.")
+    )
 
     class Meta:
         icon = "media"
@@ -88,12 +110,20 @@ class EmbedVideoBlock(blocks.StructBlock):
 class CallToActionBlock(blocks.StructBlock):
     """A short message with one button that takes the visitor somewhere."""
 
-    text = blocks.CharBlock(max_length=250, help_text="A short sentence inviting the visitor.")
-    button_label = blocks.CharBlock(max_length=60, help_text="The words on the button.")
-    page = blocks.PageChooserBlock(
-        required=False, help_text="A page of your site to link to, or fill in the address."
+    text = blocks.CharBlock(
+        label=_("Text"), max_length=250, help_text=_("A short sentence inviting the visitor.")
     )
-    url = blocks.URLBlock(required=False, help_text="An address outside your site.")
+    button_label = blocks.CharBlock(
+        label=_("Button label"), max_length=60, help_text=_("The words on the button.")
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("A page of your site to link to, or fill in the address."),
+    )
+    url = blocks.URLBlock(
+        label=_("Address"), required=False, help_text=_("An address outside your site.")
+    )
 
     class Meta:
         icon = "link"
@@ -104,7 +134,7 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": ValidationError("Choose a page or type an address, not both.")
+                    "page": ValidationError(_("Choose a page or type an address, not both."))
                 }
             )
         return value
@@ -116,7 +146,7 @@ class TableBlock(WagtailTableBlock):
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"
-        help_text = "Tick 'Row header' to make the first row the column titles."
+        help_text = _("Tick 'Row header' to make the first row the column titles.")
 
 
 class RichTextBlock(blocks.RichTextBlock):

@@ -1,5 +1,6 @@
 """The body stream used by every page type."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .content import (
@@ -17,11 +18,11 @@ from .content import (
 class BodyStreamBlock(blocks.StreamBlock):
     """The main content of a page, built from blocks in any order."""
 
-    heading = HeadingBlock()
-    paragraph = RichTextBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    documents = DocumentListBlock()
-    embed = EmbedVideoBlock()
-    call_to_action = CallToActionBlock()
-    table = TableBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = RichTextBlock(label=_("Paragraph"))
+    image = ImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    documents = DocumentListBlock(label=_("Documents"))
+    embed = EmbedVideoBlock(label=_("Video"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    table = TableBlock(label=_("Table"))

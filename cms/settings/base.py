@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -238,7 +239,12 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 # --- Wagtail ---------------------------------------------------------------
-WAGTAIL_SITE_NAME = "UN Permanent Missions"
+# The admin's name, in the editor's language (the sign-in page, the browser's tab).
+WAGTAIL_SITE_NAME = gettext_lazy("UN Permanent Missions")
+# Slugs in ASCII letters only: the admin's slug field transliterates the title as it is
+# typed ("Réunion" -> "reunion"), and pages saved another way get the same (cms.slugs,
+# cms.models.BasePage), so no address needs percent-encoding.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The admin's address, in notification e-mails; the admin answers on its hostname only
 # (cms.admin_origin): a 404 on every mission's hostname. Ports are not compared.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -348,8 +354,9 @@ PASSWORD_RESET_WINDOW_MINUTES = env_positive_int("PASSWORD_RESET_WINDOW_MINUTES"
 # recovery code) after their password; everyone else may choose to. Off when DEBUG is
 # on, so the demo's accounts need no phone; production refuses to start with it off.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", not DEBUG)
-# The name the authenticator app shows above the account's codes.
-OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# The name the authenticator app shows above the account's codes: one name, whatever
+# the language of the page that enrolled the phone.
+OTP_TOTP_ISSUER = "UN Permanent Missions"
 
 # --- Cookies and Content-Security-Policy -----------------------------------
 # Host-only cookies (no Domain attribute), explicitly: a session or CSRF cookie set for a

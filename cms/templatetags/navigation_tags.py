@@ -18,7 +18,13 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms import selectors
-from cms.language_versions import LanguageLink, LanguageVersions, page_versions, view_versions
+from cms.language_versions import (
+    LanguageLink,
+    LanguageVersions,
+    page_versions,
+    switcher_with_homes,
+    view_versions,
+)
 from cms.serving import wagtail_internals
 from cms.serving.site_data import cached_for_site
 
@@ -44,7 +50,8 @@ class SiteNavigation:
     # The tree path of the site's home page in the language of the page.
     home_path: str = ""
     menu: list[MenuItem] = field(default_factory=list)
-    # The language switcher: the languages this page is live in (none on a one-language page).
+    # The language switcher: the languages this page is live in, then the home page of
+    # each other language of the site (none on a one-language site).
     languages: list[LanguageLink] = field(default_factory=list)
     # Every language version, for the hreflang alternates of <head>.
     language_versions: LanguageVersions = field(default_factory=LanguageVersions)
@@ -140,9 +147,12 @@ def build_site_navigation(request, page=None):
     default_code = next((code for path, code in root_paths if path == root.url_path), "")
     if page is not None:
         nav.language_versions = page_versions(request, page, root_paths, default_code)
+        if len(root_paths) > 1:
+            nav.languages = switcher_with_homes(request, site, nav.language_versions)
     elif len(root_paths) > 1:
         nav.language_versions = view_versions(request, site)
-    nav.languages = nav.language_versions.switcher
+    if not nav.languages:
+        nav.languages = nav.language_versions.switcher
     return nav
 
 

@@ -26,7 +26,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Picture:
-    """A generated illustration; ``image`` names one of ``demo.images.ILLUSTRATIONS``."""
+    """A generated picture (a drawing, or the one photograph); ``image`` names one of
+    ``demo.images.ILLUSTRATIONS``."""
 
     image: str
     alt_text: str

@@ -1,5 +1,6 @@
 """Models of the mission sites. See each module for its part."""
 
+from . import workflow_names  # noqa: F401 (workflow and task names read translated)
 from .mission import Mission, MissionSettings
 from .pages import (
     ContactPage,

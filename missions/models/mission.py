@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -17,30 +18,51 @@ class Mission(models.Model):
     """
 
     member_state = models.OneToOneField(
-        "missions.MemberState", on_delete=models.PROTECT, related_name="mission"
+        "missions.MemberState",
+        on_delete=models.PROTECT,
+        related_name="mission",
+        verbose_name=_("member state"),
     )
     site = models.OneToOneField(
-        "wagtailcore.Site", on_delete=models.PROTECT, related_name="mission"
+        "wagtailcore.Site", on_delete=models.PROTECT, related_name="mission", verbose_name=_("site")
     )
     editors_group = models.OneToOneField(
-        "auth.Group", on_delete=models.PROTECT, related_name="+", null=True
+        "auth.Group",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        verbose_name=_("editors group"),
     )
     moderators_group = models.OneToOneField(
-        "auth.Group", on_delete=models.PROTECT, related_name="+", null=True
+        "auth.Group",
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        verbose_name=_("moderators group"),
     )
     collection = models.OneToOneField(
-        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="mission", null=True
+        "wagtailcore.Collection",
+        on_delete=models.PROTECT,
+        related_name="mission",
+        null=True,
+        verbose_name=_("collection"),
     )
     workflow = models.OneToOneField(
-        "wagtailcore.Workflow", on_delete=models.PROTECT, related_name="mission", null=True
+        "wagtailcore.Workflow",
+        on_delete=models.PROTECT,
+        related_name="mission",
+        null=True,
+        verbose_name=_("workflow"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         ordering = ["member_state__short_name"]
+        verbose_name = _("mission")
+        verbose_name_plural = _("missions")
 
     def __str__(self):
-        return f"Permanent Mission of {self.member_state}"
+        return _("Permanent Mission of %(state)s") % {"state": self.member_state}
 
     @property
     def groups(self):
@@ -58,13 +80,16 @@ def validate_readable_on_white_text(value):
     ratio = 1.05 / (luminance + 0.05)
     if ratio < 4.5:
         raise ValidationError(
-            "This colour is too light: white text on it would be hard to read "
-            f"(contrast {ratio:.1f}:1, at least 4.5:1 is needed). Choose a darker shade."
+            _(
+                "This colour is too light: white text on it would be hard to read "
+                "(contrast %(ratio)s:1, at least 4.5:1 is needed). Choose a darker shade."
+            )
+            % {"ratio": f"{ratio:.1f}"}
         )
 
 
 hex_colour = RegexValidator(
-    r"^#[0-9a-fA-F]{6}$", "Enter a colour as # followed by six hex digits, e.g. #1f4e79."
+    r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hex digits, e.g. #1f4e79.")
 )
 
 
@@ -82,34 +107,40 @@ class MissionSettings(BaseSiteSetting):
     select_related = ["logo"]
 
     address = models.TextField(
-        blank=True, help_text="Postal address of the mission, shown in the footer."
+        _("address"),
+        blank=True,
+        help_text=_("Postal address of the mission, shown in the footer."),
     )
-    phone = models.CharField(max_length=40, blank=True, help_text="e.g. +1 212 000 0000")
-    email = models.EmailField(blank=True, help_text="The public contact address.")
-    x_url = models.URLField("X (Twitter) address", blank=True)
-    facebook_url = models.URLField("Facebook address", blank=True)
-    instagram_url = models.URLField("Instagram address", blank=True)
-    youtube_url = models.URLField("YouTube address", blank=True)
-    linkedin_url = models.URLField("LinkedIn address", blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("e.g. +1 212 000 0000")
+    )
+    email = models.EmailField(_("email"), blank=True, help_text=_("The public contact address."))
+    x_url = models.URLField(_("X (Twitter) address"), blank=True)
+    facebook_url = models.URLField(_("Facebook address"), blank=True)
+    instagram_url = models.URLField(_("Instagram address"), blank=True)
+    youtube_url = models.URLField(_("YouTube address"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn address"), blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The flag or emblem shown beside the mission's name.",
+        verbose_name=_("logo"),
+        help_text=_("The flag or emblem shown beside the mission's name."),
     )
     brand_colour = models.CharField(
+        _("brand colour"),
         max_length=7,
         default="#1f4e79",
         validators=[hex_colour, validate_readable_on_white_text],
-        help_text="Colour of the header bar, e.g. #1f4e79. Must be dark enough for white text.",
+        help_text=_("Colour of the header bar, e.g. #1f4e79. Must be dark enough for white text."),
     )
 
     # The site's name and footer line are on the home page, where they are translated.
     panels = [
         MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], "Contact"
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], _("Contact")
         ),
         MultiFieldPanel(
             [
@@ -119,17 +150,17 @@ class MissionSettings(BaseSiteSetting):
                 FieldPanel("youtube_url"),
                 FieldPanel("linkedin_url"),
             ],
-            "Social media",
+            _("Social media"),
         ),
         MultiFieldPanel(
             [FieldPanel("logo"), FieldPanel("brand_colour")],
-            "Branding",
+            _("Branding"),
         ),
     ]
 
     class Meta:
-        verbose_name = "mission settings"
-        verbose_name_plural = "mission settings"
+        verbose_name = _("mission settings")
+        verbose_name_plural = _("mission settings")
 
     @property
     def social_links(self):

@@ -59,23 +59,24 @@ class MissionHomePage(MissionPage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = SECTION_PAGE_TYPES
-    page_description = "The front page of a mission's website. Created when a mission is set up."
+    page_description = _("The front page of a mission's website. Created when a mission is set up.")
 
     # The mission's own texts shown on every page of its site. They live on the home
     # page (not in MissionSettings) so they are translated with it, like any page text.
     display_name = models.CharField(
-        "site name",
+        _("site name"),
         max_length=150,
         blank=True,
-        help_text=(
+        help_text=_(
             "The name of the mission shown at the top and bottom of every page of the site, "
             "e.g. 'Permanent Mission of France to the United Nations in New York'. Translate "
             "it with this page. Leave empty to use the standard name."
         ),
     )
     footer_text = models.TextField(
+        _("footer text"),
         blank=True,
-        help_text=(
+        help_text=_(
             "A short line shown at the bottom of every page of the site, in the language of "
             "the page. Optional."
         ),
@@ -83,8 +84,12 @@ class MissionHomePage(MissionPage):
 
     content_panels = [
         *MissionPage.content_panels,
-        MultiFieldPanel([FieldPanel("display_name"), FieldPanel("footer_text")], "Site"),
+        MultiFieldPanel([FieldPanel("display_name"), FieldPanel("footer_text")], _("Site")),
     ]
+
+    class Meta:
+        verbose_name = _("mission home page")
+        verbose_name_plural = _("mission home pages")
 
     def latest_lists(self):
         """What the home page lists (see ``{% home_sections %}``, which renders them)."""
@@ -100,7 +105,11 @@ class StandardPage(MissionPage):
 
     parent_page_types = ["missions.MissionHomePage", "missions.StandardPage"]
     subpage_types = ["missions.StandardPage"]
-    page_description = "A simple page of text and images, such as 'About the mission'."
+    page_description = _("A simple page of text and images, such as 'About the mission'.")
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class NewsIndexPage(RoutablePageMixin, MissionPage):
@@ -112,11 +121,15 @@ class NewsIndexPage(RoutablePageMixin, MissionPage):
     parent_page_types = ["missions.MissionHomePage"]
     subpage_types = ["missions.NewsItemPage"]
     max_count_per_parent = 1
-    page_description = "The list of your news and press releases. Add news items under it."
+    page_description = _("The list of your news and press releases. Add news items under it.")
     items_per_page = 10
     listing_role = "news"
     # The site's feed (cms.models.BasePage): its address is this page's followed by this.
     feed_route = "feed/"
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,27 +155,35 @@ class NewsItemPage(MissionPage):
     """A news item or press release."""
 
     publication_date = models.DateField(
+        _("publication date"),
         default=timezone.localdate,
-        help_text="The date of the news or press release. News is listed newest first.",
+        help_text=_("The date of the news or press release. News is listed newest first."),
     )
     tags = ClusterTaggableManager(
         through=NewsItemTag,
         blank=True,
-        help_text="Words that group related news, e.g. 'climate', 'Security Council'.",
+        verbose_name=_("tags"),
+        help_text=_("Words that group related news, e.g. 'climate', 'Security Council'."),
     )
 
     parent_page_types = ["missions.NewsIndexPage"]
     subpage_types = []
-    page_description = "A news item or press release, with its date and a short summary."
+    # A news item is an article to link previews (cms.models.BasePage).
+    open_graph_type = "article"
+    page_description = _("A news item or press release, with its date and a short summary.")
 
     content_panels = [
         *BasePage.content_panels[:1],
         FieldPanel("publication_date"),
-        FieldPanel("introduction", heading="Summary"),
+        FieldPanel("introduction", heading=_("Summary")),
         FieldPanel("body"),
         FieldPanel("tags"),
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
+
+    class Meta:
+        verbose_name = _("news item page")
+        verbose_name_plural = _("news item pages")
 
 
 class UNBody(models.TextChoices):
@@ -190,9 +211,15 @@ class StatementIndexPage(RoutablePageMixin, MissionPage):
     parent_page_types = ["missions.MissionHomePage"]
     subpage_types = ["missions.StatementPage"]
     max_count_per_parent = 1
-    page_description = "The list of statements delivered by your mission. Add statements under it."
+    page_description = _(
+        "The list of statements delivered by your mission. Add statements under it."
+    )
     items_per_page = 20
     listing_role = "statements"
+
+    class Meta:
+        verbose_name = _("statement index page")
+        verbose_name_plural = _("statement index pages")
 
     @route(r"^$")
     def statement_list(self, request):
@@ -218,26 +245,31 @@ class StatementPage(MissionPage):
     """A statement delivered at a UN body, with the delivered PDF and its text."""
 
     un_body = models.CharField(
-        "UN body",
+        _("UN body"),
         max_length=8,
         choices=UNBody.choices,
-        help_text="Where the statement was delivered.",
+        help_text=_("Where the statement was delivered."),
     )
     session = models.CharField(
+        _("session"),
         max_length=100,
         blank=True,
-        help_text="e.g. '80th session' or 'Resumed session, March 2026'.",
+        help_text=_("e.g. '80th session' or 'Resumed session, March 2026'."),
     )
     agenda_item = models.CharField(
+        _("agenda item"),
         max_length=250,
         blank=True,
-        help_text="e.g. 'Item 73: Promotion and protection of human rights'.",
+        help_text=_("e.g. 'Item 73: Promotion and protection of human rights'."),
     )
-    meeting_date = models.DateField(help_text="The day the statement was delivered.")
+    meeting_date = models.DateField(
+        _("meeting date"), help_text=_("The day the statement was delivered.")
+    )
     speaker = models.CharField(
+        _("speaker"),
         max_length=200,
         blank=True,
-        help_text="Who delivered it, e.g. 'H.E. Ms. Jane Doe, Permanent Representative'.",
+        help_text=_("Who delivered it, e.g. 'H.E. Ms. Jane Doe, Permanent Representative'."),
     )
     delivered_document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -245,12 +277,13 @@ class StatementPage(MissionPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The statement as delivered (usually a PDF). Visitors can download it.",
+        verbose_name=_("delivered document"),
+        help_text=_("The statement as delivered (usually a PDF). Visitors can download it."),
     )
 
     parent_page_types = ["missions.StatementIndexPage"]
     subpage_types = []
-    page_description = "A statement delivered at a UN body: where, when, by whom, and its text."
+    page_description = _("A statement delivered at a UN body: where, when, by whom, and its text.")
 
     content_panels = [
         *BasePage.content_panels[:1],
@@ -260,11 +293,11 @@ class StatementPage(MissionPage):
                 FieldRowPanel([FieldPanel("session"), FieldPanel("agenda_item")]),
                 FieldPanel("speaker"),
             ],
-            "Where and when it was delivered",
+            _("Where and when it was delivered"),
         ),
         FieldPanel("delivered_document"),
-        FieldPanel("introduction", heading="Summary"),
-        FieldPanel("body", heading="Text of the statement"),
+        FieldPanel("introduction", heading=_("Summary")),
+        FieldPanel("body", heading=_("Text of the statement")),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -274,6 +307,10 @@ class StatementPage(MissionPage):
         index.FilterField("meeting_date"),
     ]
 
+    class Meta:
+        verbose_name = _("statement page")
+        verbose_name_plural = _("statement pages")
+
 
 class EventIndexPage(MissionPage):
     """Lists the mission's upcoming events, then past ones."""
@@ -281,8 +318,12 @@ class EventIndexPage(MissionPage):
     parent_page_types = ["missions.MissionHomePage"]
     subpage_types = ["missions.EventPage"]
     max_count_per_parent = 1
-    page_description = "The list of your events. Add events under it."
+    page_description = _("The list of your events. Add events under it.")
     listing_role = "events"
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -294,22 +335,27 @@ class EventIndexPage(MissionPage):
 class EventPage(MissionPage):
     """An event: a side event, a reception, a briefing, a national day..."""
 
-    starts_at = models.DateTimeField(help_text="When the event begins (New York time).")
+    starts_at = models.DateTimeField(
+        _("starts at"), help_text=_("When the event begins (New York time).")
+    )
     ends_at = models.DateTimeField(
-        null=True, blank=True, help_text="When it ends. Leave empty if not known."
+        _("ends at"), null=True, blank=True, help_text=_("When it ends. Leave empty if not known.")
     )
     location = models.CharField(
+        _("location"),
         max_length=250,
         blank=True,
-        help_text="e.g. 'Conference Room 4, UN Headquarters' or 'Online'.",
+        help_text=_("e.g. 'Conference Room 4, UN Headquarters' or 'Online'."),
     )
     registration_url = models.URLField(
-        blank=True, help_text="Where visitors register, if they need to. Optional."
+        _("registration url"),
+        blank=True,
+        help_text=_("Where visitors register, if they need to. Optional."),
     )
 
     parent_page_types = ["missions.EventIndexPage"]
     subpage_types = []
-    page_description = "An event with its date, time and place."
+    page_description = _("An event with its date, time and place.")
 
     content_panels = [
         *BasePage.content_panels[:1],
@@ -320,22 +366,29 @@ class EventPage(MissionPage):
         FieldPanel("body"),
     ]
 
+    class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
+
     def clean(self):
         super().clean()
         if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
-            raise ValidationError({"ends_at": "The event cannot end before it starts."})
+            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
 
 
 class RepresentativePage(MissionPage):
     """The profile of the Permanent Representative (the Ambassador)."""
 
     representative_name = models.CharField(
-        max_length=200, help_text="Full name with title, e.g. 'H.E. Mr. Jean Dupont'."
+        _("representative name"),
+        max_length=200,
+        help_text=_("Full name with title, e.g. 'H.E. Mr. Jean Dupont'."),
     )
     role = models.CharField(
+        _("role"),
         max_length=200,
         default="Permanent Representative to the United Nations",
-        help_text="The position as it should appear under the name.",
+        help_text=_("The position as it should appear under the name."),
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",
@@ -343,18 +396,24 @@ class RepresentativePage(MissionPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="An official portrait.",
+        verbose_name=_("photo"),
+        help_text=_("An official portrait."),
     )
     credentials_presented_on = models.DateField(
+        _("credentials presented on"),
         null=True,
         blank=True,
-        help_text="The day credentials were presented to the Secretary-General. Optional.",
+        help_text=_("The day credentials were presented to the Secretary-General. Optional."),
     )
 
     parent_page_types = ["missions.MissionHomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    page_description = "The profile of the Permanent Representative."
+    page_description = _("The profile of the Permanent Representative.")
+
+    def social_image(self):
+        """The portrait, in link previews of this page (cms.models.BasePage)."""
+        return self.photo or super().social_image()
 
     content_panels = [
         *BasePage.content_panels[:1],
@@ -363,22 +422,32 @@ class RepresentativePage(MissionPage):
         FieldPanel("photo"),
         FieldPanel("credentials_presented_on"),
         FieldPanel("introduction"),
-        FieldPanel("body", heading="Biography"),
+        FieldPanel("body", heading=_("Biography")),
     ]
+
+    class Meta:
+        verbose_name = _("representative page")
+        verbose_name_plural = _("representative pages")
 
 
 class ContactPage(MissionPage):
     """How to reach the mission. Address, phone and e-mail come from the mission settings."""
 
     opening_hours = models.TextField(
-        blank=True, help_text="e.g. 'Monday to Friday, 9:30 to 17:30'. Optional."
+        _("opening hours"),
+        blank=True,
+        help_text=_("e.g. 'Monday to Friday, 9:30 to 17:30'. Optional."),
     )
 
     parent_page_types = ["missions.MissionHomePage"]
     subpage_types = []
     max_count_per_parent = 1
-    page_description = (
+    page_description = _(
         "How to reach the mission. The address, phone and e-mail come from your mission settings."
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("opening_hours")]
+
+    class Meta:
+        verbose_name = _("contact page")
+        verbose_name_plural = _("contact pages")

@@ -1,4 +1,5 @@
-"""The language switcher offers only the languages a visitor can read this page in."""
+"""The language switcher offers the languages a visitor can read this page in, and the home
+page of every other language of the site."""
 
 import pytest
 
@@ -7,8 +8,11 @@ from tests.missions.languages.conftest import HOST, parse
 pytestmark = pytest.mark.django_db
 
 
-def switcher(client, url, host=HOST):
-    links = parse(client.get(url, HTTP_HOST=host)).select("nav.language-nav a")
+def switcher(client, url, host=HOST, homes=False):
+    """The switcher's links to this page's versions (and, with ``homes``, to the home
+    pages of the languages it is not translated into)."""
+    selector = "nav.language-nav a" if homes else "nav.language-nav a:not(.language-nav__home)"
+    links = parse(client.get(url, HTTP_HOST=host)).select(selector)
     return [(a["lang"], a["hreflang"], a["href"], a.get("aria-current")) for a in links]
 
 
@@ -28,8 +32,15 @@ def test_switcher_marks_the_current_language_on_a_translation(client, english_ne
     ]
 
 
-def test_page_in_one_language_only_has_no_switcher(client, english_news):
-    assert switcher(client, "/en/news/sahel/") == []
+def test_page_in_one_language_only_links_to_the_other_languages_home_pages(client, english_news):
+    assert [href for _, _, href, _ in switcher(client, "/en/news/sahel/", homes=True)] == [
+        "/en/news/sahel/",
+        "/ar/",
+        "/zh-hans/",
+        "/fr/",
+        "/ru/",
+        "/es/",
+    ]
 
 
 def test_draft_translation_is_not_listed(client, english_news, translate):
