@@ -14,6 +14,32 @@ import pytest
 from django.core.management import call_command
 from django.db import connections
 
+from missions.models import (
+    ContactPage,
+    EventIndexPage,
+    EventPage,
+    MissionHomePage,
+    NewsIndexPage,
+    NewsItemPage,
+    RepresentativePage,
+    StandardPage,
+    StatementIndexPage,
+    StatementPage,
+)
+
+# Every page type a visitor of a mission site meets.
+PUBLIC_PAGE_TYPES = [
+    MissionHomePage,
+    StandardPage,
+    NewsIndexPage,
+    NewsItemPage,
+    StatementIndexPage,
+    StatementPage,
+    EventIndexPage,
+    EventPage,
+    RepresentativePage,
+    ContactPage,
+]
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # Chromium reaches for Google's services at start-up; this machine has no network.

@@ -8,36 +8,12 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from missions.models import (
-    ContactPage,
-    EventIndexPage,
-    EventPage,
-    Mission,
-    MissionHomePage,
-    NewsIndexPage,
-    NewsItemPage,
-    RepresentativePage,
-    StandardPage,
-    StatementIndexPage,
-    StatementPage,
-)
-from tests.browser.conftest import committed_for_the_module
+from missions.models import Mission, NewsIndexPage, NewsItemPage
+from tests.browser.conftest import PUBLIC_PAGE_TYPES, committed_for_the_module
 
 # The tests only read the demo mission: it is seeded once for the module.
 pytestmark = pytest.mark.django_db
 
-PAGE_TYPES = [
-    MissionHomePage,
-    StandardPage,
-    NewsIndexPage,
-    NewsItemPage,
-    StatementIndexPage,
-    StatementPage,
-    EventIndexPage,
-    EventPage,
-    RepresentativePage,
-    ContactPage,
-]
 BLOCKING_IMPACTS = {"serious", "critical"}
 
 
@@ -50,7 +26,7 @@ def demo_france(django_db_setup, django_db_blocker, module_media_root):
 
 def one_live_page_of_each_type(mission):
     home = mission.site.root_page
-    for model in PAGE_TYPES:
+    for model in PUBLIC_PAGE_TYPES:
         page = model.objects.live().public().descendant_of(home, inclusive=True).first()
         assert page is not None, f"the demo has no live {model.__name__}"
         yield page

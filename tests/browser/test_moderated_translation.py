@@ -12,7 +12,12 @@ import pytest
 
 from missions.models import NewsItemPage
 from tests.browser.conftest import admin_url, site_url
-from tests.browser.test_translate_to_arabic import ARABIC, CountingPage, log_in
+from tests.browser.test_translate_to_arabic import (
+    ARABIC,
+    CountingPage,
+    log_in,
+    translate_into_arabic,
+)
 from tests.factories import NewsItemPageFactory, UserFactory, make_mission, section
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -48,18 +53,7 @@ def test_webmaster_submits_arabic_translation_moderator_publishes_it_from_dashbo
 
     # The webmaster translates the news item into Arabic in the translation editor.
     log_in(browser, admin, webmaster.username)
-    browser.goto(f"{admin}/admin/pages/{news.pk}/edit/")
-    browser.click(page.locator("header [data-w-dropdown-target=toggle]").first)
-    browser.click(page.get_by_role("link", name="Translate this page"))
-    browser.click(page.get_by_label("العربية"))
-    browser.click(page.locator("form button[type=submit], form input[type=submit]").last)
-    page.locator(".js-translation-editor").wait_for()
-    for source, arabic in ARABIC.items():
-        segment = page.locator("li", has_text=source).last
-        browser.click(segment.get_by_role("button", name="Translate"))
-        browser.fill(segment.locator("textarea"), arabic)
-        browser.click(segment.get_by_role("button", name="Save"))
-        segment.get_by_text(arabic).wait_for()
+    translate_into_arabic(browser, page, admin, news)
     page.get_by_text("Saving").wait_for(state="hidden")
 
     # ... and hands it to the moderators: the editor's main button, not "Lock".

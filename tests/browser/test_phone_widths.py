@@ -13,36 +13,12 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from missions.models import (
-    ContactPage,
-    EventIndexPage,
-    EventPage,
-    Mission,
-    MissionHomePage,
-    NewsIndexPage,
-    NewsItemPage,
-    RepresentativePage,
-    StandardPage,
-    StatementIndexPage,
-    StatementPage,
-)
-from tests.browser.conftest import committed_for_the_module, site_url
+from missions.models import Mission, StatementIndexPage
+from tests.browser.conftest import PUBLIC_PAGE_TYPES, committed_for_the_module, site_url
 
 pytestmark = pytest.mark.django_db
 
 PHONE_WIDTHS = [320, 360, 390]
-PAGE_TYPES = [
-    MissionHomePage,
-    StandardPage,
-    NewsIndexPage,
-    NewsItemPage,
-    StatementIndexPage,
-    StatementPage,
-    EventIndexPage,
-    EventPage,
-    RepresentativePage,
-    ContactPage,
-]
 # Each demo language on the mission that publishes the most in it: Arabic on Egypt's
 # site, where it comes first and so has news, statements and events of its own.
 LANGUAGES_BY_MISSION = {
@@ -70,7 +46,7 @@ def pages_in_every_language(port):
         for language in languages:
             locale = Locale.objects.get(language_code=language)
             home = mission.site.root_page.get_translation(locale)
-            for model in PAGE_TYPES:
+            for model in PUBLIC_PAGE_TYPES:
                 # A page type the mission does not publish in this language (a news
                 # item in Swahili) is shown in another language, tested there.
                 page = model.objects.live().public().descendant_of(home, inclusive=True).first()
@@ -90,7 +66,7 @@ def test_every_language_of_the_demo_is_covered(demo_pages):
         "ar", "fr", "en", "sw", "pt", "es", "ja", "zh-hans", "ru"
     }  # fmt: skip
     assert {kind for _language, kind, _url in demo_pages} == {
-        *(model.__name__ for model in PAGE_TYPES),
+        *(model.__name__ for model in PUBLIC_PAGE_TYPES),
         "search",
     }
 

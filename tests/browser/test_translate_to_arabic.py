@@ -53,6 +53,25 @@ def log_in(browser, base, username):
     page.wait_for_url(f"{base}/admin/")
 
 
+def translate_into_arabic(browser, page, admin, news):
+    """The signed-in webmaster opens ``news`` and translates its texts into ARABIC."""
+    # The news item's "Translate this page" action.
+    browser.goto(f"{admin}/admin/pages/{news.pk}/edit/")
+    browser.click(page.locator("header [data-w-dropdown-target=toggle]").first)
+    browser.click(page.get_by_role("link", name="Translate this page"))
+    browser.click(page.get_by_label("العربية"))
+    browser.click(page.locator("form button[type=submit], form input[type=submit]").last)
+
+    # wagtail-localize's editor: each text gets "Translate", its Arabic, "Save".
+    page.locator(".js-translation-editor").wait_for()
+    for source, arabic in ARABIC.items():
+        segment = page.locator("li", has_text=source).last
+        browser.click(segment.get_by_role("button", name="Translate"))
+        browser.fill(segment.locator("textarea"), arabic)
+        browser.click(segment.get_by_role("button", name="Save"))
+        segment.get_by_text(arabic).wait_for()
+
+
 def test_webmaster_translates_news_into_arabic_and_public_page_is_rtl(
     page, live_port, artifacts_dir
 ):
@@ -70,22 +89,8 @@ def test_webmaster_translates_news_into_arabic_and_public_page_is_rtl(
     admin = admin_url(live_port, "")  # the admin is on its own host, not the mission's
     browser = CountingPage(page)
 
-    # The webmaster opens the news item and uses its "Translate this page" action.
     log_in(browser, admin, webmaster.username)
-    browser.goto(f"{admin}/admin/pages/{news.pk}/edit/")
-    browser.click(page.locator("header [data-w-dropdown-target=toggle]").first)
-    browser.click(page.get_by_role("link", name="Translate this page"))
-    browser.click(page.get_by_label("العربية"))
-    browser.click(page.locator("form button[type=submit], form input[type=submit]").last)
-
-    # wagtail-localize's editor: each text gets "Translate", its Arabic, "Save".
-    page.locator(".js-translation-editor").wait_for()
-    for source, arabic in ARABIC.items():
-        segment = page.locator("li", has_text=source).last
-        browser.click(segment.get_by_role("button", name="Translate"))
-        browser.fill(segment.locator("textarea"), arabic)
-        browser.click(segment.get_by_role("button", name="Save"))
-        segment.get_by_text(arabic).wait_for()
+    translate_into_arabic(browser, page, admin, news)
 
     arabic_news = NewsItemPage.objects.get(
         translation_key=news.translation_key, locale__language_code="ar"
