@@ -1,5 +1,5 @@
 """In a real browser: a webmaster's Arabic translation goes to the moderator, who
-publishes it from their dashboard.
+publishes it from their dashboard, both with the admin in French.
 
 The webmaster translates a news item into Arabic in wagtail-localize's editor and uses
 its "Submit to FRA moderation" (where the editor offered only "Lock"); the mission's
@@ -9,6 +9,7 @@ short.
 """
 
 import pytest
+from wagtail.users.models import UserProfile
 
 from missions.models import NewsItemPage
 from tests.browser.conftest import admin_url, site_url
@@ -32,6 +33,25 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 # the row's actions, "Approve"); the public page (1): 26.
 ACTIONS_BEFORE = 28
 MAX_ACTIONS = 26
+# What the admin in French calls the buttons this test presses (the project's and
+# wagtail-localize's catalogues).
+FRENCH = {
+    "Translate this page": "Traduire cette page",
+    "Translate": "Traduire",
+    "Save": "Enregistrer",
+    "Lock": "Verrouiller",
+    "Stop Synced translation": "Arrêter la synchronisation des traductions",
+    "Submit to FRA moderation": "Soumettre à Modération (FRA)",
+    "has been submitted for moderation": "a été soumise pour modération",
+    "Approve": "Approuver",
+}
+
+
+def in_french(*users):
+    for user in users:
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "fr"
+        profile.save()
 
 
 def test_webmaster_submits_arabic_translation_moderator_publishes_it_from_dashboard(
@@ -40,6 +60,7 @@ def test_webmaster_submits_arabic_translation_moderator_publishes_it_from_dashbo
     mission = make_mission("FRA", "france.localhost", languages=("fr", "en", "ar"), port=live_port)
     webmaster = UserFactory(groups=[mission.editors_group])
     moderator = UserFactory(groups=[mission.moderators_group])
+    in_french(webmaster, moderator)
     news = NewsItemPageFactory(
         parent=section(mission, "news"),
         title="Students visit the Mission",
@@ -53,15 +74,15 @@ def test_webmaster_submits_arabic_translation_moderator_publishes_it_from_dashbo
 
     # The webmaster translates the news item into Arabic in the translation editor.
     log_in(browser, admin, webmaster.username)
-    translate_into_arabic(browser, page, admin, news)
-    page.get_by_text("Saving").wait_for(state="hidden")
+    translate_into_arabic(browser, page, admin, news, words=FRENCH)
+    page.wait_for_load_state("networkidle")  # the last text saved
 
     # ... and hands it to the moderators: the editor's main button, not "Lock".
-    assert not page.get_by_role("button", name="Lock").is_visible()
-    assert not page.get_by_role("button", name="Stop Synced translation").is_visible()
+    assert not page.get_by_role("button", name=FRENCH["Lock"]).is_visible()
+    assert not page.get_by_role("button", name=FRENCH["Stop Synced translation"]).is_visible()
     page.screenshot(path=str(artifacts_dir / "translation-editor-of-a-webmaster.png"))
-    browser.click(page.get_by_role("button", name="Submit to FRA moderation"))
-    page.get_by_text("has been submitted for moderation").wait_for()
+    browser.click(page.get_by_role("button", name=FRENCH["Submit to FRA moderation"]))
+    page.get_by_text(FRENCH["has been submitted for moderation"]).wait_for()
     arabic_news = NewsItemPage.objects.get(
         translation_key=news.translation_key, locale__language_code="ar"
     )
@@ -74,7 +95,7 @@ def test_webmaster_submits_arabic_translation_moderator_publishes_it_from_dashbo
     row = page.locator("tr", has_text=ARABIC[news.title]).first
     browser.click(row.get_by_role("button", name="Actions"))
     with page.expect_navigation():
-        browser.click(row.get_by_role("button", name="Approve", exact=True))
+        browser.click(row.get_by_role("button", name=FRENCH["Approve"], exact=True))
     arabic_news.refresh_from_db()
     assert arabic_news.live
 

@@ -53,12 +53,18 @@ def log_in(browser, base, username):
     page.wait_for_url(f"{base}/admin/")
 
 
-def translate_into_arabic(browser, page, admin, news):
-    """The signed-in webmaster opens ``news`` and translates its texts into ARABIC."""
+def translate_into_arabic(browser, page, admin, news, words=None):
+    """The signed-in webmaster opens ``news`` and translates its texts into ARABIC.
+
+    ``words``: the admin's words for the English ones here, when it speaks another language.
+    """
+    words = words or {}
     # The news item's "Translate this page" action.
     browser.goto(f"{admin}/admin/pages/{news.pk}/edit/")
     browser.click(page.locator("header [data-w-dropdown-target=toggle]").first)
-    browser.click(page.get_by_role("link", name="Translate this page"))
+    browser.click(
+        page.get_by_role("link", name=words.get("Translate this page", "Translate this page"))
+    )
     browser.click(page.get_by_label("العربية"))
     browser.click(page.locator("form button[type=submit], form input[type=submit]").last)
 
@@ -66,9 +72,9 @@ def translate_into_arabic(browser, page, admin, news):
     page.locator(".js-translation-editor").wait_for()
     for source, arabic in ARABIC.items():
         segment = page.locator("li", has_text=source).last
-        browser.click(segment.get_by_role("button", name="Translate"))
+        browser.click(segment.get_by_role("button", name=words.get("Translate", "Translate")))
         browser.fill(segment.locator("textarea"), arabic)
-        browser.click(segment.get_by_role("button", name="Save"))
+        browser.click(segment.get_by_role("button", name=words.get("Save", "Save")))
         segment.get_by_text(arabic).wait_for()
 
 
