@@ -239,6 +239,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 # --- Wagtail ---------------------------------------------------------------
+# The image formats a <picture> offers before the original's, best first
+# (cms/templatetags/image_tags.py); AVIF only where Pillow can write it.
+IMAGE_MODERN_FORMATS = ("avif", "webp")
 # The admin's name, in the editor's language (the sign-in page, the browser's tab).
 WAGTAIL_SITE_NAME = gettext_lazy("UN Permanent Missions")
 # Slugs in ASCII letters only: the admin's slug field transliterates the title as it is

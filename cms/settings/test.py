@@ -21,3 +21,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The suite signs users in with force_login: tests of two-factor sign-in switch it on
 # with the `settings` fixture (tests/cms/test_two_factor.py).
 TWO_FACTOR_REQUIRED = False
+# Encoding AVIF takes five to ten times as long as WebP, and every test that renders a
+# page with an image makes its renditions afresh: WebP only, except in the tests of the
+# <picture> markup (tests/missions/public/test_responsive_images.py) that switch AVIF on.
+IMAGE_MODERN_FORMATS = ("webp",)

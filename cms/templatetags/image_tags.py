@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from django import template
+from django.conf import settings
 from PIL import features
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -53,10 +54,17 @@ LAYOUTS = {
 }
 
 
-@cache
 def modern_formats():
-    """The formats offered before the fallback, best first: AVIF only where Pillow has it."""
-    return ("avif", "webp") if features.check("avif") else ("webp",)
+    """The formats offered before the fallback, best first (settings.IMAGE_MODERN_FORMATS):
+    AVIF only where Pillow can write it."""
+    return tuple(
+        name for name in settings.IMAGE_MODERN_FORMATS if name != "avif" or _pillow_writes_avif()
+    )
+
+
+@cache
+def _pillow_writes_avif():
+    return features.check("avif")
 
 
 def fallback_format(image):

@@ -58,7 +58,8 @@ def test_a_large_photo_is_offered_at_several_widths_with_sizes(client, mission_a
     assert img["sizes"] == webp["sizes"]
 
 
-def test_webp_and_avif_come_before_a_fallback_in_the_originals_format(client, mission_a):
+def test_webp_and_avif_come_before_a_fallback_in_the_originals_format(client, mission_a, settings):
+    settings.IMAGE_MODERN_FORMATS = ("avif", "webp")  # as in production (the suite: WebP only)
     photo = make_picture(mission_a, 1000, 500)
     drawing = make_picture(mission_a, 1000, 500, title="Drawing", file_format="PNG")
     photo_picture, drawing_picture = pictures_of(client, news_item_with(mission_a, photo, drawing))
