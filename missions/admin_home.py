@@ -69,13 +69,19 @@ def draft_pages(user):
 
 def out_of_date_translated_pages(user):
     """The user's mission's translated pages whose original changed after their last sync."""
-    translations = out_of_date_translations(Translation.objects.all()).select_related(
-        "source", "target_locale"
-    )
-    keys_and_locales = {(t.source.object_id, t.target_locale_id) for t in translations}
-    keys = {key for key, _locale in keys_and_locales}
-    pages = own_missions_pages(user).filter(translation_key__in=keys).select_related("locale")
-    return [page for page in pages if (page.translation_key, page.locale_id) in keys_and_locales]
+    pages = own_missions_pages(user)
+    # Only the mission's own translations are read, not the whole install's.
+    keys = set(pages.values_list("translation_key", flat=True).distinct())
+    translations = out_of_date_translations(
+        Translation.objects.filter(source__object_id__in=keys)
+    ).values_list("source__object_id", "target_locale_id")
+    keys_and_locales = set(translations)
+    out_of_date_keys = {key for key, _locale in keys_and_locales}
+    return [
+        page
+        for page in pages.filter(translation_key__in=out_of_date_keys).select_related("locale")
+        if (page.translation_key, page.locale_id) in keys_and_locales
+    ]
 
 
 def latest_edits(user):

@@ -9,7 +9,7 @@ it.
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Page, Revision, TaskState, WorkflowState
+from wagtail.models import Page, Revision, TaskState, WorkflowPage, WorkflowState
 
 from missions.models import NewsItemPage
 from missions.translation_moderation import ONLY_MODERATORS
@@ -195,3 +195,20 @@ def test_submitting_is_a_post(translation_en, webmaster_client):
 
     assert webmaster_client.get(url).status_code == 405
     assert not page_of(translation_en).workflow_in_progress
+
+
+def test_a_page_with_no_workflow_cannot_be_submitted_and_nothing_changes(
+    translation_en, webmaster_client
+):
+    """Workflows the Secretariat took away (the mission's and Wagtail's default):
+    refused, never a 500."""
+    WorkflowPage.objects.all().delete()
+    page = page_of(translation_en)
+    assert page.get_workflow() is None
+    revisions = Revision.objects.filter(object_id=str(page.pk)).count()
+
+    response = submit(webmaster_client, translation_en)
+
+    assert refused(response)
+    assert not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
+    assert Revision.objects.filter(object_id=str(page.pk)).count() == revisions
