@@ -8,6 +8,7 @@ rather than the default language under the wrong prefix.
 
 import re
 
+from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
 from django.urls import reverse
@@ -16,6 +17,10 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Site
 
+# Addresses in no language (cms/urls.py): the read API answers in the languages of the
+# content asked for, and a site's icon is the same in all; neither is redirected to a
+# prefix nor varies on Accept-Language.
+LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/favicon.ico")
 # A first path segment shaped like a language tag ("xx", "pt-br", "zh-hant"): two letters,
 # then optional subtags. Three-letter slugs ("faq") are left alone.
 LANGUAGE_TAG_SEGMENT = re.compile(r"^/[a-z]{2}(?:[-_][a-z0-9]{2,8})*(?:/|$)", re.IGNORECASE)
@@ -77,9 +82,19 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     visitor's language: ``/news/`` -> ``/en/news/`` helps, but ``/xx/news/`` ->
     ``/en/xx/news/`` only delays the 404 (and sends crawlers round in circles). An
     address whose first segment looks like a language we do not have is a 404 at once.
+    Language-neutral addresses (the read API) are left alone, in the default language.
     """
 
+    def process_request(self, request):
+        if request.path_info.startswith(LANGUAGE_NEUTRAL_PREFIXES):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+            return
+        super().process_request(request)
+
     def process_response(self, request, response):
+        if request.path_info.startswith(LANGUAGE_NEUTRAL_PREFIXES):
+            return response
         if (
             response.status_code == 404
             and LANGUAGE_TAG_SEGMENT.match(request.path_info)

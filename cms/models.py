@@ -3,16 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
+from cms.forms import AsciiSlugPageForm
 from cms.serving.wagtail_internals import ServingShortcutsMixin
-from cms.slugs import ascii_slug
-
-# The slug of a page whose title has nothing to write in ASCII letters (only emoji).
-FALLBACK_SLUG = "page"
+from cms.slugs import FALLBACK_SLUG, ascii_slug
 
 
 class BasePage(ServingShortcutsMixin, Page):
@@ -39,7 +38,11 @@ class BasePage(ServingShortcutsMixin, Page):
         help_text=_("The main content of the page. Add headings, text, images and more."),
     )
 
+    # The slug may be left empty in the admin: it is then made from the title (cms.forms).
+    base_form_class = AsciiSlugPageForm
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    # What the read API (api/) shows of every page, besides Wagtail's own fields.
+    api_fields = [APIField("introduction"), APIField("body")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),

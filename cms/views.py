@@ -13,12 +13,15 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemap_views
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Site
 
-from cms import selectors
+from cms import selectors, site_families
 from cms.i18n import redirect_to_site_language, site_languages
 from cms.language_versions import in_site_order
 from cms.project_sites import listed_sites
+from cms.serving.dependencies import cache_response_for_sites
+from cms.serving.site_data import cached_for_site
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -116,16 +119,46 @@ def brand_css(request, colour):
     return HttpResponse(css, content_type="text/css; charset=utf-8")
 
 
-# The neutral icon, for browsers and crawlers that ask for /favicon.ico whatever the page
-# says (a mission's pages name their flag in <head>, templates/missions/base.html).
+# The neutral icon, for hosts of no site and sites whose family gives no icon image.
 DEFAULT_FAVICON = Path(__file__).resolve().parent / "static" / "cms" / "favicon.ico"
+# A real ICO (16, 24 and 32 pixels, cut to the image's focal point), what browsers and
+# crawlers that ask for /favicon.ico whatever the page says expect.
+SITE_FAVICON_FILTER = "fill-32x32|format-ico"
+
+
+def _site_favicon(site):
+    """The bytes of ``site``'s own icon (cms.site_families: its family's icon image),
+    or None for the neutral one."""
+    image = site_families.icon_image_of_site(site)
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(SITE_FAVICON_FILTER)
+        with rendition.file.open("rb") as icon:
+            return icon.read()
+    except SourceImageIOError:
+        # The flag's file is gone from the storage: the neutral icon, not a 500.
+        return None
 
 
 @require_GET
 @cache_control(max_age=86400, public=True)
 def favicon(request):
-    """``/favicon.ico`` on every host: the neutral icon, never a 404 in the logs."""
-    return HttpResponse(DEFAULT_FAVICON.read_bytes(), content_type="image/x-icon")
+    """``/favicon.ico`` on every host: the site's own icon (a mission's flag), else the
+    neutral one; never a 404 in the logs.
+
+    Kept in the site cache (cms.serving.site_data), so it costs no query and no read of
+    the image's storage until the site changes: changing the flag in the site's settings
+    shows at once. It also declares its site to the page cache, which stores it only
+    once the address no longer varies on Accept-Language: today Django's locale
+    middleware adds that to every address without a language prefix (cms.i18n).
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return HttpResponse(DEFAULT_FAVICON.read_bytes(), content_type="image/x-icon")
+    icon = cached_for_site(request, "favicon", lambda: _site_favicon(site))
+    response = HttpResponse(icon or DEFAULT_FAVICON.read_bytes(), content_type="image/x-icon")
+    return cache_response_for_sites(response, [site.pk])
 
 
 def not_found_language(request, site):

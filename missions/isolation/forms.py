@@ -6,8 +6,9 @@ content names, whoever wrote it (the editor, a translation), is checked by the p
 itself (``missions.content_rules``).
 """
 
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm
 
+from cms.forms import AsciiSlugPageForm
 from missions.isolation.membership import is_unrestricted
 from missions.isolation.registry import ownership
 
@@ -27,8 +28,9 @@ class MissionScopedChoicesMixin:
                 field.queryset = ownership.user_may_touch(user, queryset)
 
 
-class MissionPageForm(MissionScopedChoicesMixin, WagtailAdminPageForm):
-    """The admin form of mission pages (``base_form_class`` of their page types).
+class MissionPageForm(MissionScopedChoicesMixin, AsciiSlugPageForm):
+    """The admin form of mission pages (``base_form_class`` of their page types); an
+    empty slug is made from the title, as on every page (cms.forms).
 
     What the content may name is checked by the page itself (``MissionPage.clean``, see
     ``missions.content_rules``), which the form runs as any model form does.

@@ -13,6 +13,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, route
 from wagtail.search import index
 
@@ -86,6 +87,7 @@ class MissionHomePage(MissionPage):
         *MissionPage.content_panels,
         MultiFieldPanel([FieldPanel("display_name"), FieldPanel("footer_text")], _("Site")),
     ]
+    api_fields = [*BasePage.api_fields, APIField("display_name"), APIField("footer_text")]
 
     class Meta:
         verbose_name = _("mission home page")
@@ -180,6 +182,7 @@ class NewsItemPage(MissionPage):
         FieldPanel("tags"),
     ]
     search_fields = [*BasePage.search_fields, index.FilterField("publication_date")]
+    api_fields = [*BasePage.api_fields, APIField("publication_date"), APIField("tags")]
 
     class Meta:
         verbose_name = _("news item page")
@@ -306,6 +309,15 @@ class StatementPage(MissionPage):
         index.FilterField("un_body"),
         index.FilterField("meeting_date"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("un_body"),
+        APIField("session"),
+        APIField("agenda_item"),
+        APIField("meeting_date"),
+        APIField("speaker"),
+        APIField("delivered_document"),
+    ]
 
     class Meta:
         verbose_name = _("statement page")
@@ -364,6 +376,13 @@ class EventPage(MissionPage):
         FieldPanel("registration_url"),
         FieldPanel("introduction"),
         FieldPanel("body"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("location"),
+        APIField("registration_url"),
     ]
 
     class Meta:
@@ -424,6 +443,13 @@ class RepresentativePage(MissionPage):
         FieldPanel("introduction"),
         FieldPanel("body", heading=_("Biography")),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("representative_name"),
+        APIField("role"),
+        APIField("photo"),
+        APIField("credentials_presented_on"),
+    ]
 
     class Meta:
         verbose_name = _("representative page")
@@ -447,6 +473,7 @@ class ContactPage(MissionPage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("opening_hours")]
+    api_fields = [*BasePage.api_fields, APIField("opening_hours")]
 
     class Meta:
         verbose_name = _("contact page")

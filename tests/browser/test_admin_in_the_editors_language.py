@@ -8,8 +8,14 @@ translation editor of a translated page that is out of date, the mission setting
 images and the form to add one. On each page, no message of the project's own code
 (cms/, missions/, templates/: the entries of locale/ that come from there) may show in
 English in the visible text; the text of each page is left in test-artifacts/ to read.
+
+The translation editor also shows words wagtail-localize writes in English whatever
+the admin's language: the heading of each tab ("Français to العربية translation"), the
+hidden label of its menus ("More actions") and the month of the date a string was
+translated. Those are checked there, in both languages.
 """
 
+import datetime
 import json
 import re
 from pathlib import Path
@@ -23,6 +29,7 @@ from django.utils.translation import to_locale
 from wagtail.models import Locale, Page, PageLogEntry
 from wagtail.users.models import UserProfile
 from wagtail_factories import DocumentFactory, ImageFactory
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
 from missions.models import Mission, NewsItemPage
@@ -158,6 +165,7 @@ def french_mission(django_db_setup, django_db_blocker, module_media_root):
         )
         arabic = Locale.objects.get(language_code="ar")
         TranslationCreator(user=None, target_locales=[arabic]).create_translations(news)
+        translate_the_title_on_2_march(news, arabic)
         # The French original changes after its translation: the editor says "out of date".
         news.introduction = "Quarante élèves et leurs professeurs."
         news.save_revision().publish()
@@ -167,6 +175,24 @@ def french_mission(django_db_setup, django_db_blocker, module_media_root):
             profile.preferred_language = language
             profile.save()
         yield {"port": port, "mission": mission.pk, "news": news.pk, "statement": statement.pk}
+
+
+def translate_the_title_on_2_march(page, locale):
+    """The title of the translation of ``page`` translated by hand, on 2 March 2026."""
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    title = StringSegment.objects.get(source=translation.source, context__path="title")
+    StringTranslation.objects.create(
+        translation_of=title.string,
+        locale=locale,
+        context=title.context,
+        data="صف في زيارة",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    StringTranslation.objects.filter(translation_of=title.string, locale=locale).update(
+        updated_at=datetime.datetime(2026, 3, 2, 17, 0, tzinfo=datetime.UTC)
+    )
 
 
 def project_messages(language):
@@ -267,3 +293,42 @@ def test_the_admin_shows_no_english_message_of_the_project(
             english[f"{number:02}-{step}"] = found
 
     assert english == {}
+
+
+# The translation editor's words wagtail-localize writes in English, as the editor should
+# read them: the heading of a tab (the languages by their own names), the label of a
+# menu, the date the title was translated.
+TRANSLATION_EDITOR_WORDS = {
+    "fr": ("Traduction de Français vers العربية", "Plus d'actions", "2 mars 2026"),
+    "ar": ("الترجمة من Français إلى العربية", "إجراءات أخرى", "2 مارس"),
+}
+
+
+@pytest.mark.parametrize("language", TRANSLATION_EDITOR_WORDS)
+def test_the_translation_editor_writes_its_headings_menus_and_dates_in_the_editors_language(
+    page, french_mission, language
+):
+    base = admin_url(french_mission["port"], "").rstrip("/")
+    arabic_news = NewsItemPage.objects.get(pk=french_mission["news"]).get_translation(
+        Locale.objects.get(language_code="ar")
+    )
+    log_in(page, base, f"webmaster-{language}")
+    page.goto(f"{base}/admin/pages/{arabic_news.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    editor = page.locator(".js-translation-editor")
+    heading, menu_label, date = TRANSLATION_EDITOR_WORDS[language]
+    headings = set(editor.locator("section h3").all_inner_texts())
+    menu_labels = set(editor.locator(".w-sr-only").all_text_contents())
+    text = editor.inner_text()
+
+    assert {
+        "tab headings": headings & {heading, "Français to العربية translation"},
+        "menu labels": menu_labels & {menu_label, "More actions"},
+        "date": date in text,
+        "English month": "March" in text,
+    } == {
+        "tab headings": {heading},
+        "menu labels": {menu_label},
+        "date": True,
+        "English month": False,
+    }

@@ -1,0 +1,39 @@
+"""The admin form of every page: a slug left empty is made from the title, in ASCII.
+
+A webmaster who clears the slug field, or whose title has no Latin letters for
+Wagtail's script in the browser to copy, would otherwise be told "This field is
+required" (the form checks it before the page could make its own, cms.models.BasePage).
+The form takes an empty slug and writes the title in ASCII instead (cms.slugs), on
+creating and on editing a page, in every language; a title with nothing to write
+(only emoji) gives "page". Then Wagtail's own check that the slug is free among the
+page's siblings runs on the slug the page will have.
+"""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from cms.slugs import FALLBACK_SLUG, ascii_slug, free_among_siblings
+
+# Room for the "-2", "-3"... that tells two pages of the same title apart: the field
+# takes 255 characters.
+SLUG_BASE_MAX_LENGTH = 240
+
+
+class AsciiSlugPageForm(WagtailAdminPageForm):
+    """Wagtail's page form, with the slug optional: left empty, it is made from the
+    title (the ``base_form_class`` of cms.models.BasePage and the forms built on it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            # Also drops the field's HTML "required", which would stop the browser first.
+            self.fields["slug"].required = False
+
+    def clean(self):
+        if "slug" in self.fields and not self.cleaned_data.get("slug"):
+            title = self.cleaned_data.get("title")
+            if title and "slug" not in self.errors:
+                base = ascii_slug(title, max_length=SLUG_BASE_MAX_LENGTH) or FALLBACK_SLUG
+                self.cleaned_data["slug"] = free_among_siblings(
+                    base, self.parent_page, self.instance
+                )
+        return super().clean()
