@@ -29,9 +29,14 @@ $(UV):
 install: $(UV)
 	$(UV) sync --frozen
 
+# The webhooks' worker (django-tasks-db's db_worker, api.webhooks) runs beside the
+# server and stops with it: on Ctrl-C, or when the server stops on its own.
 demo: install
 	$(RUN) python manage.py migrate --noinput
 	$(RUN) python manage.py seed_demo --port $(PORT)
+	@$(RUN) python manage.py db_worker --backend webhooks --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	trap 'exit 130' INT TERM; \
 	$(RUN) python manage.py runserver $(HOST):$(PORT)
 
 test: install

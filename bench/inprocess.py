@@ -57,10 +57,10 @@ def _expect_ok(response, host, path):
         raise RuntimeError(f"{host}{path} answered {response.status_code}")
 
 
-def measure_sites(hosts, home_path, news_path):
+def measure_sites(hosts, home_path, news_path, repeat=300):
     """Everything the report says about site resolution at the current number of sites."""
-    home_ms, home_queries = time_pages(hosts, home_path)
-    news_ms, news_queries = time_pages(hosts, news_path)
+    home_ms, home_queries = time_pages(hosts, home_path, repeat)
+    news_ms, news_queries = time_pages(hosts, news_path, repeat)
     return {
         "sites": Site.objects.count(),
         "site_root_paths": len(Site.get_site_root_paths()),
@@ -101,8 +101,9 @@ class _RollBack(Exception):
     """Raised to undo the removal of sites once they have been measured."""
 
 
-def measure_with_only(hosts, home_path, news_path):
-    """``measure_sites`` with every mission site but ``hosts`` removed, then put back.
+def measure_with_only(hosts, home_path, news_path, repeat=300, extra=None):
+    """``measure_sites`` (and ``extra(hosts)``, kept as ``"api"``) with every mission
+    site but ``hosts`` removed, then put back.
 
     The removal happens in a transaction rolled back afterwards, so the same database,
     the same machine and the same moment give the figures for fewer sites.
@@ -117,7 +118,9 @@ def measure_with_only(hosts, home_path, news_path):
             Mission.objects.exclude(site__hostname__in=hosts).delete()
             Site.objects.exclude(hostname__in=hosts).exclude(is_default_site=True).delete()
             Site.clear_site_root_paths_cache()
-            measured = measure_sites(hosts, home_path, news_path)
+            measured = measure_sites(hosts, home_path, news_path, repeat)
+            if extra is not None:
+                measured["api"] = extra(hosts)
             raise _RollBack
     except _RollBack:
         pass

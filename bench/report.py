@@ -35,6 +35,87 @@ FINDINGS = """\
 """
 
 
+API_METHOD = """\
+- Requests, each to the next mission's host (200 in turn):
+  `/api/v2/pages/?site=<host>&locale=en&limit=20` and `limit=100` (one site, one
+  language), `/api/v2/pages/<id>/` (the host's newest news item),
+  `/api/v2/missions/?limit=100`, `/api/v2/news/?limit=20` (every site) and
+  `/api/v2/pages/find/?html_path=/en/news/news-150/&site=<host>` (answers a 302 redirect,
+  measured as is).
+- Uncached: the server with `API_CACHE_SECONDS=0` (and the page cache off). Server cache:
+  the server with `API_CACHE_SECONDS=300`, every host's response stored once before the
+  rounds. 304: the same server, `If-None-Match` with the ETag of each host's response.
+  The rate limit stays on (its Redis counter is part of each request) at a rate the load
+  never reaches.
+- Stock: the same requests to Wagtail's own `PagesAPIViewSet`, unmodified but for
+  `permission_classes = [AllowAny]` (the project's DRF default is IsAuthenticated),
+  mounted at `/stock-api/v2/` in the benchmark URLconf only (bench/floor_urls.py), on the
+  same server, same middleware, same database. Stock Wagtail's `find` takes the path
+  without the `/en/` prefix (its routing starts at the site's root page). Stock Wagtail
+  has no missions directory and no cross-site listing, so those have no stock figure.
+- Floor: `/bench-api-floor/<bytes>/`, a fixed JSON-typed body of the response's size
+  behind the same middleware, outside the language prefixes as /api/ is.
+- Corpus size: the issue asks the listings to cost the same on 5,000 pages as on 50,000.
+  The in-process table shows the listings with 10 and with 200 missions' sites (same
+  database); with `--small-corpus` data (a second database of 20 missions, about 5,000
+  pages: `BENCH_DB_NAME=missions_bench_small python bench/run.py --populate-only
+  --missions 20`), a third server serves the same listings from it in the same rounds
+  ("corpus of 20 missions" rows, compared in the target column).
+"""
+
+API_FINDINGS = """\
+- Stock Wagtail spends a listing's time per item: `html_url` (`page.full_url`) reads
+  every site's root paths from the cache (Redis) and compares the page's path with all
+  of them (400 with 200 missions), then `reverse()`s under `translation.override`; the
+  `locale` field is one query per item (36 queries for 20 items, 116 for 100); the
+  serializer class, and DRF its fields, are built anew on every request.
+- What the API does instead (api/serializers.py, api/translations.py,
+  api/visibility.py, api/views/pages.py): URLs from the root paths the request already
+  holds, indexed (`full_url_of_path`, Wagtail's `get_url_parts` step for step) and the
+  language prefix reversed once per language; `detail_url` reversed once per model; the
+  translations of a whole listing in one query, as values (building 100 more page
+  instances cost more than everything else); the serializer class cached per endpoint,
+  model, `fields`, detail/listing, and its fields built once and deep-copied; the view
+  restrictions read once per request (they were read four times); the locale codes once.
+- Queries per request do not grow with `limit` or the number of sites (tables above;
+  asserted in tests/api/performance/test_query_counts.py).
+- In-process, before and after (bench/api.py requests, Django test client, the 2-core
+  machine loaded by other work, a partly filled database of the same shape; stock
+  measured alongside each time). Before: 20-item listing 765 ms, 100-item 2,111 ms,
+  detail 450 ms of wall time (stock 1,283 / 5,033 / 607 ms: only x1.7, x2.4, x1.35),
+  9, 9 and 11 queries. After the root paths and the restrictions: 34, 82, 33 ms of CPU
+  (stock 92, 260, 28 ms). After everything above: 15.5, 41, 22 ms of CPU (stock 60, 245,
+  35-41 ms: x3.9, x6.0, x1.6-1.9), 6, 6 and 7 queries.
+- What is left in a detail, by the profile: the queries (7: restrictions, page, its
+  specific row, parent, locales, translations, tags) and their compilation by the ORM,
+  the middleware (the same for stock), DRF's field machinery, the cache and rate-limit
+  round trips to Redis. A listing's remaining per-item cost is building page instances
+  (a modelcluster ClusterableModel each), DRF's fields, and the indented JSON (Wagtail's
+  renderer context asks for ``indent=4``, which forces the pure-Python encoder).
+- Targets missed in the run of 2026-12-03 (figures above), and why, by the profiles:
+  - Server-cache hits and 304s reach 22-45 % of the floor, not 50 %. A hit runs no query
+    but four Redis round trips (the rate limit's `add` and `incr`, the entry with the
+    tokens, the site's tokens) and DRF's whole `initial` (authentication, content
+    negotiation, throttles) behind the same middleware as the floor. One round trip for
+    the rate limit (INCR with its expiry in one pipeline) and one for the entry would
+    leave two; that is api.throttling's and api.http_caching's code, not changed here.
+  - The news of every site (uncached, about 4 req/s) sorts every live news item of every
+    site (30,000) by `-publication_date, -first_published_at, id` and counts them, for
+    each request; it is not flat in corpus size (x1.75 in-process on ten times fewer
+    pages). It needs an index on `missions_newsitempage (publication_date DESC, ...)`
+    (a missions migration) or a count that does not scan; the cached news listing is
+    dropped by every publish anywhere (the any-site token), so under this run's load
+    it was mostly rebuilt.
+  - The missions directory uncached (8 req/s, 100 missions, 104 KB) was not profiled
+    here (api/views/missions.py is another helper's).
+  - The one-site listings' in-process medians (8 requests each) move by 30-40 % between
+    the three columns in both directions (20 items x1.44, 100 items x0.78): noise of the
+    shared machine, not growth; their queries are the same (6) in all three.
+  - The machine was shared with other work during the whole run (load average 5-8):
+    the per-round figures vary by x2-3, hence three rounds and medians of ratios.
+"""
+
+
 def _first_line(command):
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=10)
@@ -103,6 +184,8 @@ def table(results):
         "|---|---:|---|---:|---:|---:|---|---|",
     ]
     for row in results["rows"]:
+        if row.get("group", "pages") != "pages":
+            continue
         target, verdict = _verdict(row, results["targets"])
         per_round = " / ".join(f"{rps:.0f}" for rps in row["rps_all"])
         errors = f" ({row['errors']} errors)" if row["errors"] else ""
@@ -111,6 +194,147 @@ def table(results):
             f"| {row['p99']:.2f} | {row['ratio']:.1%} | {target} | {verdict} |"
         )
     return "\n".join(lines)
+
+
+# The issue's targets for the read API, as ratios measured in the same round.
+API_STOCK_TARGETS = {
+    "api_list20_uncached": 4.0,
+    "api_list100_uncached": 5.0,
+    "api_detail_uncached": 2.0,
+}
+API_FLOOR_TARGET = 0.50
+API_CORPUS_TOLERANCE = 0.10
+
+
+def _api_verdicts(row):
+    """[(what, target, met)] for an API row."""
+    verdicts = []
+    target = API_STOCK_TARGETS.get(row["key"])
+    if target is not None and "stock_ratio" in row:
+        verdicts.append(
+            (f"{row['stock_ratio']:.1f}x stock", f">= {target:.0f}x", row["stock_ratio"] >= target)
+        )
+    if row["key"].endswith(("_cached", "_304")):
+        verdicts.append(
+            (
+                f"{row['ratio']:.0%} of floor",
+                f">= {API_FLOOR_TARGET:.0%}",
+                row["ratio"] >= API_FLOOR_TARGET,
+            )
+        )
+    if "small_ratio" in row:
+        verdicts.append(
+            (
+                f"{row['small_ratio']:.0%} of the small corpus's rate",
+                f">= {1 - API_CORPUS_TOLERANCE:.0%}",
+                row["small_ratio"] >= 1 - API_CORPUS_TOLERANCE,
+            )
+        )
+    return verdicts
+
+
+def api_table(results):
+    lines = [
+        "| Case | bytes | req/s (median) | req/s per round | p50 ms | p99 ms | vs stock | of floor "
+        "| target | |",
+        "|---|---:|---:|---|---:|---:|---:|---:|---|---|",
+    ]
+    for row in results["rows"]:
+        if row.get("group") != "api":
+            continue
+        per_round = " / ".join(f"{rps:.0f}" for rps in row["rps_all"])
+        errors = f" ({row['errors']} errors)" if row["errors"] else ""
+        stock = f"{row['stock_ratio']:.2f}x" if "stock_ratio" in row else ""
+        verdicts = _api_verdicts(row)
+        target = "; ".join(f"{what}: {goal}" for what, goal, _met in verdicts)
+        verdict = "; ".join("met" if met else "**missed**" for _what, _goal, met in verdicts)
+        size = "304, no body" if row.get("status") == 304 else str(row.get("size", ""))
+        lines.append(
+            f"| {row['label']}{errors} | {size} | {row['rps']:.0f} | {per_round} "
+            f"| {row['p50']:.2f} | {row['p99']:.2f} | {stock} | {row['ratio']:.1%} "
+            f"| {target} | {verdict} |"
+        )
+    return "\n".join(lines)
+
+
+API_INPROCESS_ROWS = [
+    ("list20", "Pages listing, 20 items"),
+    ("list100", "Pages listing, 100 items"),
+    ("detail", "Page detail"),
+    ("missions", "Missions directory, 100 items"),
+    ("news", "News of every site, 20 items"),
+    ("find", "find (redirect)"),
+]
+
+
+def _api_inprocess_table(results):
+    small = (results.get("scaling_small") or {}).get("api")
+    full = results["scaling_full"].get("api")
+    if not full:
+        return "Not measured in this run."
+    corpus = results.get("api_small_corpus")
+    columns = [
+        (f"{SMALL_SITES} missions' sites, {results['pages']} pages", small),
+        (f"{results['scaling_full']['sites'] - 1} sites, {results['pages']} pages", full),
+    ]
+    if corpus:
+        columns.append((f"20 missions' sites, {corpus['pages']} pages", corpus))
+    lines = [
+        "| | " + " | ".join(f"{name}: ms | queries" for name, _ in columns) + " |",
+        "|---|" + "---:|---:|" * len(columns),
+    ]
+    for key, label in API_INPROCESS_ROWS:
+        cells = []
+        for _name, data in columns:
+            if data and key in data:
+                cells += [f"{data[key]['ms']:.2f}", str(data[key]["queries"])]
+            else:
+                cells += ["", ""]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    for limit in (1, 20, 100):
+        key = f"queries_limit_{limit}"
+        cells = []
+        for _name, data in columns:
+            cells += ["", str(data[key]) if data and key in data else ""]
+        lines.append(
+            f"| Queries of a one-site listing, limit={limit} | " + " | ".join(cells) + " |"
+        )
+    return "\n".join(lines)
+
+
+def _corpus_verdict(results):
+    full = results["scaling_full"].get("api")
+    corpus = results.get("api_small_corpus")
+    if not (full and corpus):
+        return ""
+    lines = []
+    for key, label in API_INPROCESS_ROWS[:2] + API_INPROCESS_ROWS[4:5]:
+        ratio = full[key]["ms"] / corpus[key]["ms"]
+        met = ratio <= 1 + API_CORPUS_TOLERANCE
+        lines.append(
+            f"- {label}: {full[key]['ms']:.2f} ms on {results['pages']} pages, "
+            f"{corpus[key]['ms']:.2f} ms on {corpus['pages']}: x{ratio:.2f} "
+            f"(target <= x{1 + API_CORPUS_TOLERANCE:.2f}: {'met' if met else '**missed**'})."
+        )
+    return "\n".join(lines)
+
+
+def _webhooks(results):
+    webhooks = results.get("webhooks")
+    if not webhooks:
+        return "Not measured in this run (`--publishes 0` or `--no-api`)."
+    if "skipped" in webhooks:
+        return f"Not measured in this run: {webhooks['skipped']}."
+    return (
+        f"{webhooks['count']} publishes by an editor (`publish()` of a news item's revision), "
+        f"each timed to its signed webhook received by a local HTTP receiver on loopback, "
+        f"with `manage.py db_worker --backend webhooks` running: median "
+        f"**{webhooks['median'] * 1000:.0f} ms**, p99 **{webhooks['p99'] * 1000:.0f} ms** "
+        f"(max {webhooks['max'] * 1000:.0f} ms)."
+    )
+
+
+SMALL_SITES = 10
 
 
 def _scaling_table(results):
@@ -198,6 +422,38 @@ rewrites this file whole. The figures are from one run on the machine below.
 
 {table(results)}
 
+## The read API
+
+Same servers, same rounds as above (see "The read API, method" below). "vs stock" is the
+median over rounds of the case's req/s divided by stock Wagtail's for the same request
+in the same round; "of floor" the same against a fixed JSON body of the same size.
+
+{api_table(results)}
+
+### The read API in-process, and the number of sites
+
+Django test client, no HTTP, API cache off, each host warmed once, medians; with only
+{SMALL_SITES} missions' sites (the other sites deleted in a transaction rolled back), with
+every site, and with only 20 missions' sites and pages (every other site and page deleted
+in a transaction rolled back, the planner's statistics refreshed inside it): a corpus ten
+times smaller in the same database at the same moment. Queries per request, taken after a
+first request of the same kind. The target: a listing costs the same (within 10 %) on the
+smaller corpus as on the whole one.
+
+{_corpus_verdict(results)}
+
+{_api_inprocess_table(results)}
+
+### From a publish to its webhook
+
+{_webhooks(results)}
+
+### The read API, method
+
+{API_METHOD}
+### The read API, findings
+
+{API_FINDINGS}
 ## Site resolution and the number of sites
 
 Measured in-process (Django test client, no HTTP), with the cache in Redis and the page

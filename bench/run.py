@@ -24,7 +24,9 @@ What it does, in order:
 
 Options: ``--missions``, ``--rounds``, ``--duration`` (seconds per measurement),
 ``--keep-db`` (leave the database for another run), ``--reuse-db`` (skip steps 1-2 on
-a database kept before; the provisioning figures are those of the run that made it),
+a database kept before, and keep it; the provisioning figures are those of the run that
+made it), ``--populate-only`` (steps 1-2, keeping the database, then stop), ``--no-api``
+(leave the read API out), ``--publishes`` (webhook delay, 0 to skip),
 ``--profile``
 (write pyinstrument profiles of the uncached pages to bench/profiles/).
 Only loopback addresses are used; every server started here is stopped before exit.
@@ -51,6 +53,11 @@ HOME_PATH = "/en/"
 NEWS_PATH = "/en/news/news-150/"  # the newest news item, listed on the home page
 STOCK_HOST = "localhost"
 SCALING_CHECKPOINT = 10
+# The smaller corpus the API's listings are compared with (--small-corpus): a database of
+# its own with this many missions, made with BENCH_DB_NAME=<it> run.py --populate-only
+# --missions 20.
+SMALL_CORPUS_MISSIONS = 20
+SMALL_DB_NAME = os.environ.get("BENCH_SMALL_DB_NAME", f"{DB_NAME}_small")
 # What populating measured, kept beside the database for runs with --reuse-db.
 POPULATE_RECORD = Path(tempfile.gettempdir()) / f"{DB_NAME}-populate.json"
 POPULATE_KEYS = [
@@ -83,6 +90,18 @@ def create_database():
     connection.close()
 
 
+def database_exists(name):
+    import psycopg2
+
+    connection = psycopg2.connect(f"{PG_SERVER}/postgres")
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            return cursor.fetchone() is not None
+    finally:
+        connection.close()
+
+
 def drop_database():
     import psycopg2
 
@@ -108,6 +127,8 @@ def configure_django(stock_templates):
             "REDIS_URL": REDIS_URL,
             "CACHE_KEY_PREFIX": "bench",
             "PAGE_CACHE_SECONDS": "0",
+            "API_CACHE_SECONDS": "0",
+            "API_ANONYMOUS_RATE": "1000000000/min",
             "BENCH_STOCK_TEMPLATES": str(stock_templates),
             "DEBUG": "false",
         }
@@ -226,76 +247,132 @@ def check_servers(uncached, cached, hosts):
 
 
 def load_test(args, hosts, sizes, log_dir):
-    """Start both servers, run every case in interleaved rounds, stop the servers."""
+    """Start the servers, run every case in interleaved rounds, stop the servers."""
+    from bench import api
+    from bench.api import Case
     from bench.serving import Server, get, run_wrk
 
-    common = {"DB_CONN_MAX_AGE": "600", "DEBUG": "false"}
-    uncached = Server("uncached", {**common, "PAGE_CACHE_SECONDS": "0"}, log_dir)
-    cached = Server("cached", {**common, "PAGE_CACHE_SECONDS": "300"}, log_dir)
+    common = {
+        "DB_CONN_MAX_AGE": "600",
+        "DEBUG": "false",
+        # The API's rate limit stays on (its Redis counter is part of every request's
+        # cost) but so high that the load never reaches it.
+        "API_ANONYMOUS_RATE": "1000000000/min",
+    }
+    uncached_env = {**common, "PAGE_CACHE_SECONDS": "0", "API_CACHE_SECONDS": "0"}
+    servers = {
+        "uncached": Server("uncached", uncached_env, log_dir),
+        "cached": Server(
+            "cached", {**common, "PAGE_CACHE_SECONDS": "300", "API_CACHE_SECONDS": "300"}, log_dir
+        ),
+    }
+    small_hosts = hosts[:SMALL_CORPUS_MISSIONS]
+    if args.small_corpus:
+        # The same code on the database of 20 missions, with a cache of its own.
+        servers["small"] = Server(
+            "small",
+            {
+                **uncached_env,
+                "DATABASE_URL": f"{PG_SERVER}/{SMALL_DB_NAME}",
+                "CACHE_KEY_PREFIX": "bench-small",
+            },
+            log_dir,
+        )
+    uncached, cached = servers["uncached"], servers["cached"]
     try:
-        for server in (uncached, cached):
+        for server in servers.values():
             server.start("/en/bench-floor/100/", hosts[0])
         sizes.update(check_servers(uncached, cached, hosts))
-    except BaseException:
-        uncached.stop()
-        cached.stop()
-        raise
-    floor_path = f"/en/bench-floor/{sizes['home']}/"
-    cases = [
-        ("floor", "Framework floor (fixed body, same size as home)", uncached, hosts, floor_path),
-        ("home", "Mission home page, uncached", uncached, hosts, HOME_PATH),
-        ("news", "News item page, uncached", uncached, hosts, NEWS_PATH),
-        ("home10", "Mission home page, uncached, 10 hosts only", uncached, hosts[:10], HOME_PATH),
-        ("home_cached", "Mission home page, page cache on", cached, hosts, HOME_PATH),
-        ("news_cached", "News item page, page cache on", cached, hosts, NEWS_PATH),
-        ("stock", "Stock Wagtail welcome page, uncached", uncached, [STOCK_HOST], HOME_PATH),
-    ]
-    rounds = {key: [] for key, *_rest in cases}
-    try:
+        floor_path = f"/en/bench-floor/{sizes['home']}/"
+        cases = [
+            Case(
+                "floor",
+                "Framework floor (fixed body, same size as home)",
+                uncached,
+                hosts,
+                floor_path,
+            ),
+            Case("home", "Mission home page, uncached", uncached, hosts, HOME_PATH),
+            Case("news", "News item page, uncached", uncached, hosts, NEWS_PATH),
+            Case(
+                "home10",
+                "Mission home page, uncached, 10 hosts only",
+                uncached,
+                hosts[:10],
+                HOME_PATH,
+            ),
+            Case("home_cached", "Mission home page, page cache on", cached, hosts, HOME_PATH),
+            Case("news_cached", "News item page, page cache on", cached, hosts, NEWS_PATH),
+            Case(
+                "stock", "Stock Wagtail welcome page, uncached", uncached, [STOCK_HOST], HOME_PATH
+            ),
+        ]
         # Fill the page cache for every host once: wrk's short warm-up cannot render
         # hundreds of pages at uncached speed.
-        for _key, _label, server, case_hosts, path in cases:
-            if server is cached:
-                for host in case_hosts:
-                    get(server.port, path, host)
+        for case in cases:
+            if case.server is cached:
+                for host in case.hosts:
+                    get(case.server.port, case.path, host)
+        if args.api:
+            log("checking and warming the API's cases")
+            cases += api.build_cases(servers, hosts, small_hosts)
+    except BaseException:
+        for server in servers.values():
+            server.stop()
+        raise
+    sizes["api"] = {case.key: case.size for case in cases if case.group == "api"}
+    rounds = {case.key: [] for case in cases}
+    try:
         for round_number in range(1, args.rounds + 1):
-            for key, _label, server, case_hosts, path in cases:
-                run_wrk(server.port, case_hosts, path, args.warmup)
-                result = run_wrk(server.port, case_hosts, path, args.duration)
-                rounds[key].append(result)
+            for case in cases:
+                port = case.server.port
+                run_wrk(port, case.hosts, case.path, args.warmup, **case.wrk_arguments())
+                result = run_wrk(port, case.hosts, case.path, args.duration, **case.wrk_arguments())
+                rounds[case.key].append(result)
                 log(
-                    f"  round {round_number} {key:12} {result.requests_per_second:8.1f} req/s"
-                    f"  p50 {result.p50_ms:6.2f} ms  p99 {result.p99_ms:6.2f} ms"
+                    f"  round {round_number} {case.key:18} {result.requests_per_second:8.1f}"
+                    f" req/s  p50 {result.p50_ms:6.2f} ms  p99 {result.p99_ms:6.2f} ms"
                     + (f"  ERRORS {result.errors}" if result.errors else "")
                 )
     finally:
-        uncached.stop()
-        cached.stop()
-    return [(key, label, rounds[key]) for key, label, *_rest in cases]
+        for server in servers.values():
+            server.stop()
+    return [(case, rounds[case.key]) for case in cases]
+
+
+def _ratios(results, reference):
+    # A round whose reference served nothing (a broken case) has no ratio.
+    return [
+        r.requests_per_second / f.requests_per_second
+        for r, f in zip(results, reference, strict=True)
+        if f.requests_per_second
+    ] or [float("nan")]
 
 
 def summarise(cases):
-    """Medians per case, and the median over rounds of each round's ratio to the floor."""
-    floor_rounds = next(results for key, _label, results in cases if key == "floor")
+    """Medians per case, and the medians over rounds of each round's ratio to the case's
+    floor, to stock Wagtail, and to the same request on the smaller corpus."""
+    by_key = {case.key: results for case, results in cases}
     rows = []
-    for key, label, results in cases:
-        ratios = [
-            r.requests_per_second / f.requests_per_second
-            for r, f in zip(results, floor_rounds, strict=True)
-        ]
-        rows.append(
-            {
-                "key": key,
-                "label": label,
-                "rps": statistics.median(r.requests_per_second for r in results),
-                "rps_all": [r.requests_per_second for r in results],
-                "p50": statistics.median(r.p50_ms for r in results),
-                "p99": statistics.median(r.p99_ms for r in results),
-                "ratio": statistics.median(ratios),
-                "errors": sum(r.errors for r in results),
-                "requests": sum(r.requests for r in results),
-            }
-        )
+    for case, results in cases:
+        row = {
+            "key": case.key,
+            "label": case.label,
+            "group": case.group,
+            "status": case.status,
+            "size": case.size,
+            "rps": statistics.median(r.requests_per_second for r in results),
+            "rps_all": [r.requests_per_second for r in results],
+            "p50": statistics.median(r.p50_ms for r in results),
+            "p99": statistics.median(r.p99_ms for r in results),
+            "ratio": statistics.median(_ratios(results, by_key[case.floor])),
+            "errors": sum(r.errors for r in results),
+            "requests": sum(r.requests for r in results),
+        }
+        for name, reference in (("stock", case.stock), ("small", case.smaller_corpus)):
+            if reference in by_key:
+                row[f"{name}_ratio"] = statistics.median(_ratios(results, by_key[reference]))
+        rows.append(row)
     return rows
 
 
@@ -308,7 +385,36 @@ def main():
     parser.add_argument("--keep-db", action="store_true")
     parser.add_argument("--reuse-db", action="store_true")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument(
+        "--inprocess-repeat",
+        type=int,
+        default=300,
+        help="requests per in-process timing (fewer on a busy machine)",
+    )
+    parser.add_argument("--no-api", dest="api", action="store_false", help="leave the read API out")
+    parser.add_argument(
+        "--no-small-corpus",
+        dest="small_corpus",
+        action="store_false",
+        help=f"do not compare with the smaller corpus (database {SMALL_DB_NAME})",
+    )
+    parser.add_argument(
+        "--publishes",
+        type=int,
+        default=100,
+        help="publishes timed from an editor's publish to the webhook received (0: none)",
+    )
+    parser.add_argument(
+        "--populate-only",
+        action="store_true",
+        help="create, migrate and fill the database, keep it for --reuse-db, and stop",
+    )
     args = parser.parse_args()
+    if args.populate_only or args.reuse_db:
+        # A database reused was kept for reuse: never dropped by the run that reuses it.
+        args.keep_db = True
+    if args.small_corpus and (args.populate_only or not database_exists(SMALL_DB_NAME)):
+        args.small_corpus = False
 
     started = datetime.datetime.now(datetime.UTC)
     load_before = os.getloadavg()
@@ -324,7 +430,7 @@ def main():
     from django.db import connections
     from wagtail.models import Page, Site
 
-    from bench import inprocess, report
+    from bench import api, inprocess, report, webhook_delay
 
     hosts = [hostname(n) for n in range(1, args.missions + 1)]
     results = {"args": vars(args), "started": started, "load_before": load_before}
@@ -346,24 +452,48 @@ def main():
             results["filling_seconds"] = filling
             results["populate_load"] = os.getloadavg()
             POPULATE_RECORD.write_text(json.dumps({k: results[k] for k in POPULATE_KEYS}))
-        elif POPULATE_RECORD.exists():
-            # Figures of the run that filled the database kept with --keep-db.
-            results.update(json.loads(POPULATE_RECORD.read_text()))
+            if args.populate_only:
+                ensure_stock_site()
+                log(f"database {DB_NAME} kept for --reuse-db")
+                return
+        else:
+            # Migrations added since the database was kept (nothing to do, usually).
+            call_command("migrate", verbosity=0)
+            if POPULATE_RECORD.exists():
+                # Figures of the run that filled the database kept with --keep-db.
+                results.update(json.loads(POPULATE_RECORD.read_text()))
         ensure_stock_site()
         results["pages"] = Page.objects.count()
         results["sites"] = Site.objects.count()
         log(f"{results['pages']} pages on {results['sites']} sites")
         log(f"measuring site resolution with {len(hosts)} sites")
-        results["scaling_full"] = inprocess.measure_sites(hosts, HOME_PATH, NEWS_PATH)
+        repeat = args.inprocess_repeat
+        results["scaling_full"] = inprocess.measure_sites(hosts, HOME_PATH, NEWS_PATH, repeat)
         log(f"measuring site resolution with {SCALING_CHECKPOINT} sites")
         few = hosts[:SCALING_CHECKPOINT]
-        results["scaling_small"] = inprocess.measure_with_only(few, HOME_PATH, NEWS_PATH)
+        api_repeat = max(repeat // 5, 10)
+        results["scaling_small"] = inprocess.measure_with_only(
+            few,
+            HOME_PATH,
+            NEWS_PATH,
+            repeat,
+            extra=(lambda hosts: api.measure_inprocess(hosts, api_repeat)) if args.api else None,
+        )
+        if args.api:
+            log(f"measuring the API in-process with {len(hosts)} sites")
+            results["scaling_full"]["api"] = api.measure_inprocess(hosts, api_repeat)
+            kept = hosts[:SMALL_CORPUS_MISSIONS]
+            log(f"measuring the API in-process with only {len(kept)} missions' pages")
+            results["api_small_corpus"] = api.measure_with_small_corpus(kept, api_repeat)
         if args.profile:
             profiles = ROOT / "bench" / "profiles"
             profiles.mkdir(exist_ok=True)
             paths = {"home": HOME_PATH, "news": NEWS_PATH}
             for written in inprocess.profile_pages(hosts, paths, profiles):
                 log(f"profile written to {written}")
+            if args.api:
+                for written in api.profile(hosts, profiles):
+                    log(f"profile written to {written}")
         results["versions"] = report.software_versions()
         connections.close_all()
 
@@ -374,8 +504,16 @@ def main():
         results["sizes"] = sizes
         results["rows"] = summarise(cases)
         results["targets"] = {"uncached": TARGET_UNCACHED, "cached": TARGET_CACHED}
-        results["finished"] = datetime.datetime.now(datetime.UTC)
         target = ROOT / "bench" / "RESULTS.md"
+        if args.api and args.publishes:
+            # Written once before the webhooks are timed too: the load test's figures are
+            # kept if that part fails or is stopped.
+            results["webhooks"] = {"skipped": "the run stopped before the webhooks were timed"}
+            results["finished"] = datetime.datetime.now(datetime.UTC)
+            target.write_text(report.render(results))
+            log(f"timing {args.publishes} publishes to their webhook")
+            results["webhooks"] = webhook_delay.measure(hosts, args.publishes)
+        results["finished"] = datetime.datetime.now(datetime.UTC)
         target.write_text(report.render(results))
         log(f"results written to {target}")
         print(report.table(results))  # noqa: T201

@@ -22,11 +22,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def get(port, path, host, timeout=30):
+def get(port, path, host, timeout=30, headers=None):
     """One GET on loopback with a Host header; returns (status, headers dict, body bytes)."""
     connection = http.client.HTTPConnection(LOOPBACK, port, timeout=timeout)
     try:
-        connection.request("GET", path, headers={"Host": host})
+        connection.request("GET", path, headers={"Host": host, **(headers or {})})
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
     finally:
@@ -104,8 +104,12 @@ def _latency(output, percentile):
     return float(match.group(1)) * UNITS_MS[match.group(2)]
 
 
-def run_wrk(port, hosts, path, duration, connections=4):
-    """Load ``path`` on loopback for ``duration`` seconds, each request to the next host."""
+def run_wrk(port, hosts, path, duration, connections=4, paths=None, etags=None):
+    """Load ``path`` on loopback for ``duration`` seconds, each request to the next host.
+
+    ``paths`` (one per host) replaces ``path``; ``etags`` (one per host) are sent as
+    ``If-None-Match``.
+    """
     command = [
         "wrk",
         "-t1",
@@ -118,6 +122,10 @@ def run_wrk(port, hosts, path, duration, connections=4):
         f"http://{LOOPBACK}:{port}",
     ]
     env = {**os.environ, "BENCH_HOSTS": ",".join(hosts), "BENCH_PATH": path}
+    if paths:
+        env["BENCH_PATHS"] = "\n".join(paths)
+    if etags:
+        env["BENCH_ETAGS"] = "\n".join(etags)
     output = subprocess.run(
         command, env=env, capture_output=True, text=True, check=True, timeout=duration + 60
     ).stdout

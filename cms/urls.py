@@ -17,6 +17,8 @@ urlpatterns = [
     # Served on the admin's hostname only (cms.admin_origin).
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The read API (api.urls), the same on every host and in no language prefix.
+    path("api/", include("api.urls")),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),

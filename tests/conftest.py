@@ -8,10 +8,12 @@ commit runs one way throughout: ``as_if_committed``.
 """
 
 import shutil
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -104,6 +106,32 @@ def rolled_back_at_the_end(django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
+
+
+def default_cache_in_real_redis(test_settings, database, purpose):
+    """Point Django's default cache at the real Redis at 127.0.0.1:6379 (``database``), as
+    production does when REDIS_URL is set, under a key prefix of this test only (parallel
+    workers never share an entry); yields a redis-py connection whose ``prefix`` names
+    the test's keys, and deletes them afterwards. A generator for fixtures:
+    ``yield from default_cache_in_real_redis(settings, 5, "page cache")``."""
+    url = f"redis://127.0.0.1:6379/{database}"
+    connection = redis.Redis.from_url(url)
+    try:
+        connection.ping()
+    except redis.ConnectionError:
+        pytest.fail(f"The {purpose} tests need Redis at 127.0.0.1:6379: start redis-server.")
+    connection.prefix = f"test-{purpose.replace(' ', '-')}-{uuid.uuid4().hex}"
+    test_settings.CACHES = {
+        "default": {
+            "BACKEND": "cms.serving.redis_client.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": connection.prefix,
+            "OPTIONS": test_settings.REDIS_CACHE_OPTIONS,
+        }
+    }
+    yield connection
+    for key in connection.scan_iter(f"{connection.prefix}:*", count=1000):
+        connection.delete(key)
 
 
 def provision_mission_a():

@@ -3,7 +3,8 @@
 An anonymous GET or HEAD of a public page is answered from Django's cache (Redis in
 production) for ``settings.PAGE_CACHE_SECONDS`` (0 turns the cache off). A visitor
 with a session cookie (every logged-in user has one) or an ``Authorization`` header
-never reads from it nor writes to it, and neither do the admin and document URLs.
+never reads from it nor writes to it, and neither do the admin, document and API URLs
+(the read API keeps its own, api.http_caching).
 
 Only responses whose view opted in are stored (cms.serving.dependencies: Wagtail's
 pages opt in for their own site, cms.serving.routing), and only complete, shareable
@@ -43,18 +44,21 @@ from cms.serving.tokens import (
     ANY_SITE_KEY,
     SITES_GENERATION_KEY,
     current_tokens_of,
-    dependency_keys,
     request_tokens,
     send_unsent_replacements,
     site_key,
+    tokens_for_dependencies,
 )
 
 CACHE_HEADER = "X-Cache"
 AVAILABILITY_HEADER = "X-Page-Cache"
 SURROGATE_KEY_HEADER = "Surrogate-Key"
 # The admin (editing, previews, the login form) and documents (privacy by collection,
-# streamed files) are never cached, whoever asks. Both prefixes come from cms/urls.py.
-NEVER_CACHED_PREFIXES = ("/admin/", "/documents/")
+# streamed files) are never cached, whoever asks. The read API keeps its own cache, after
+# its authentication and rate limits, and looking its responses up here would only cost
+# a round trip to the cache each (they vary on Accept and Origin, so none is stored
+# here). The prefixes come from cms/urls.py.
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/api/")
 UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
 
 
@@ -134,7 +138,7 @@ class PageCacheMiddleware:
         if sites is None or not _response_is_storable(request, response):
             return response if cache_is_available() else _uncached(response)
         try:
-            tokens = _dependency_tokens(sites, before)
+            tokens = tokens_for_dependencies(sites, before)
         except CacheUnavailable:
             return _uncached(response)
         if tokens is None:
@@ -183,17 +187,3 @@ def _tokens_before_rendering(request):
     those the site lookup read (one round trip for both)."""
     site = resolve(request)
     return request_tokens(request, site.pk if site is not None else None)
-
-
-def _dependency_tokens(sites, before):
-    """The tokens to store a response depending on ``sites`` under, as they were before
-    it was rendered; None if they changed meanwhile."""
-    keys = dependency_keys(sites)
-    if all(dependency in before for dependency in keys):
-        return {dependency: before[dependency] for dependency in keys}
-    # Another site's tokens were not read before rendering: read them now, and trust
-    # them only if no site changed since (every change replaces the any-site token).
-    now = current_tokens_of([*keys, ANY_SITE_KEY])
-    if now[ANY_SITE_KEY] != before[ANY_SITE_KEY]:
-        return None
-    return {dependency: now[dependency] for dependency in keys}

@@ -13,11 +13,16 @@ serve uncached), and a replacement that could not be written is logged and writt
 again by this process on its next successful read, so a publish during an outage
 leaves nothing stale once Redis is back (unless the process ends first: the page cache
 timeout still bounds it).
+
+A token also says when it was made (``"<unix seconds>-<random>"``), so the newest time
+among the tokens a response depends on is its ``Last-Modified`` (``last_modified``),
+read in the same round trip that decides whether a stored copy is current.
 """
 
 import logging
 import secrets
 import threading
+import time
 
 from django.core.cache import cache
 from django.db import transaction
@@ -48,8 +53,38 @@ def dependency_keys(sites):
 
 def _new_token():
     # Random rather than a counter: if Redis evicts a token, the one that replaces it
-    # can never equal a token stored in an old entry, so no stale page comes back.
-    return secrets.token_hex(8)
+    # can never equal a token stored in an old entry, so no stale page comes back. The
+    # time in front is only read by ``last_modified``, never compared for equality alone.
+    return f"{int(time.time())}-{secrets.token_hex(6)}"
+
+
+def made_at(token):
+    """The Unix time (whole seconds) ``token`` was made; None for a token that says none
+    (one written before tokens carried their time)."""
+    seconds, dash, _random = str(token).partition("-")
+    return int(seconds) if dash and seconds.isdigit() else None
+
+
+def last_modified(tokens, verified_at):
+    """The ``Last-Modified`` (Unix seconds) of a response made under ``tokens`` (values);
+    None if it cannot be told.
+
+    ``verified_at``: a time at which the tokens were current, no later than the moment
+    the response's content was read (the read of the tokens before rendering, or the
+    check of a stored copy). The newest token's time, since every change of what the
+    response shows replaced one of its tokens; but only when that time is a whole second
+    before ``verified_at``. HTTP dates count whole seconds: a change committed later in
+    the same second would get a token of the same second, and a client holding that
+    date would be told "not modified" (``If-Modified-Since``) about a changed response.
+    A change whose final token (``invalidate_sites`` replaces it again after the commit)
+    is from an earlier second was committed before ``verified_at``, so the response
+    shows it; one committed later gets a later token, and a 200.
+    """
+    times = [made_at(token) for token in tokens]
+    if not times or None in times:
+        return None
+    newest = max(times)
+    return newest if newest < int(verified_at) else None
 
 
 def current_tokens_of(keys):
@@ -67,6 +102,26 @@ def current_tokens_of(keys):
         raise CacheUnavailable
     send_unsent_replacements()
     return tokens
+
+
+def tokens_for_dependencies(sites, before):
+    """The tokens to store a response depending on ``sites`` (ids or ALL_SITES) under,
+    as they were before it was rendered; None if they changed meanwhile.
+
+    ``before``: ``{key: token}`` read before rendering, holding at least the any-site
+    token. The keys of ``dependency_keys(sites)`` it lacks (a site's token the request
+    did not know it would show) are read now, and trusted only if no site changed since
+    ``before`` was read (every site's change replaces the any-site token).
+
+    Raises CacheUnavailable when the cache cannot answer.
+    """
+    keys = dependency_keys(sites)
+    if all(dependency in before for dependency in keys):
+        return {dependency: before[dependency] for dependency in keys}
+    now = current_tokens_of([*keys, ANY_SITE_KEY])
+    if now[ANY_SITE_KEY] != before[ANY_SITE_KEY]:
+        return None
+    return {dependency: now[dependency] for dependency in keys}
 
 
 # --- The tokens of a request, read once per request ---------------------------------

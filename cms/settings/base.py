@@ -7,6 +7,7 @@ All configuration comes from the environment (see the README's table of variable
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, REPORT_SAMPLE, SELF, UNSAFE_INLINE
@@ -72,6 +73,12 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    # Background tasks (django-tasks, with django-tasks-db's database backend): the
+    # webhooks' deliveries (see "Background tasks and webhooks" below).
+    "django_tasks",
+    "django_tasks_db",
+    # Cross-origin reads of the read API (see "Read API" below).
+    "corsheaders",
     # Two-factor sign-in (cms.two_factor): authenticator apps and recovery codes.
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -89,6 +96,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS headers for /api/v2/, and the answer to a preflight, before any middleware that
+    # can answer a request itself (django-cors-headers asks to be as high as possible).
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Content-Security-Policy, the admin's or the public sites' (see CONTENT_SECURITY_POLICY
     # below). Outside the page cache, so a page served from the cache gets it too.
@@ -444,6 +454,142 @@ if CSP_REPORT_URI:
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
 }
+
+# --- Read API (api/) ---------------------------------------------------------
+# At most this many items in one page of a listing (?limit=); more is a 400.
+WAGTAILAPI_LIMIT_MAX = 100
+# Full-text search over the API uses the project's search backend (WAGTAILSEARCH_BACKENDS).
+WAGTAILAPI_SEARCH_ENABLED = True
+
+# --- Read API: tokens, rate limits, CORS (api/) ---
+# Consumers authenticate with Wagtail's own API tokens (``manage.py api_tokens create
+# --user U --name N``), sent as ``Authorization: Bearer <token>`` (api.authentication).
+# A token's "last used" date is written at most once per this many seconds.
+WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60
+
+_RATE_PERIODS = {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}
+
+
+def env_rate(name, default):
+    """Read a rate like ``120/min`` (a whole number of 1 or more, then s, m, h or d, or
+    second, minute, hour, day); anything else is an error, not a guess (Django REST
+    framework would read ``120/mango`` as per minute)."""
+    value = os.environ.get(name, "").strip() or default
+    number, _slash, period = value.partition("/")
+    if not (number.isdigit() and int(number) >= 1 and period in _RATE_PERIODS):
+        raise ImproperlyConfigured(
+            f"{name} must be a number of requests per second, minute, hour or day, "
+            f"like 120/min, not {value!r}"
+        )
+    return value
+
+
+def env_origins(name):
+    """Read a comma-separated list of web origins (``scheme://host[:port]``, no path)."""
+    origins = env_list(name)
+    for origin in origins:
+        # What a browser sends as Origin, rebuilt from the parts: anything more (a path, a
+        # trailing slash, a user, an empty port) or different (upper case) never matches.
+        try:
+            parts = urlsplit(origin)
+            port = parts.port  # raises ValueError for a port that is not a number
+            host = parts.hostname or ""
+        except ValueError:
+            parts, port, host = None, None, ""
+        if ":" in host:
+            host = f"[{host}]"
+        # A browser leaves the scheme's default port out of Origin: https://x:443 never matches.
+        if port == {"http": 80, "https": 443}.get(parts and parts.scheme):
+            port = None
+        rebuilt = parts and f"{parts.scheme}://{host}" + (f":{port}" if port else "")
+        if not host or parts.scheme not in {"http", "https"} or rebuilt != origin:
+            raise ImproperlyConfigured(
+                f"{name} must list origins like https://portal.example.org or "
+                f"http://localhost:3000 (lower case, no path or trailing slash, no :443 "
+                f"or :80), not {origin!r}"
+            )
+    return origins
+
+
+# Requests per client: an anonymous caller is counted per address (the proxy-aware
+# cms.login_throttling.client_ip_address), a signed-in caller (token or session) per
+# user. Counters live in the default cache, so in Redis when REDIS_URL is set and shared
+# by every worker; while Redis is down nobody is limited (api.throttling).
+API_ANONYMOUS_RATE = env_rate("API_ANONYMOUS_RATE", "120/min")
+API_TOKEN_RATE = env_rate("API_TOKEN_RATE", "1200/min")
+# django-cors-headers: which other web sites' pages may read /api/v2/ from a browser.
+# Read-only methods; no credentials across origins (CORS_ALLOW_CREDENTIALS stays False),
+# so a page elsewhere can never read what an editor's session would show, only what a
+# token it was given shows.
+CORS_URLS_REGEX = r"^/api/v2/"
+CORS_ALLOWED_ORIGINS = env_origins("API_CORS_ALLOWED_ORIGINS")
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["authorization", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Content-Language"]
+# --- end of Read API: tokens, rate limits, CORS ---
+
+# --- Read API: HTTP caching (api.http_caching) ---
+# Anonymous API responses are kept in the default cache (Redis) this many seconds, and
+# dropped at once when a site they show changes (the page cache's tokens; 0 = off).
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "300"))
+# How long a browser or a shared cache (CDN) may reuse an anonymous API response without
+# asking again (Cache-Control: public, max-age); after that it revalidates with its ETag.
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# --- end of Read API: HTTP caching ---
+
+# --- Background tasks and webhooks (api.webhooks) ---
+# Webhook deliveries are queued in the database (django-tasks-db) and sent by its worker,
+# `manage.py db_worker --backend webhooks` (run beside the web server; `make demo` does),
+# never by the request that published. Wagtail's own small tasks (reference index,
+# focal points) keep the default backend and run at once, as they did before.
+WEBHOOK_TASK_BACKEND = "webhooks"
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    WEBHOOK_TASK_BACKEND: {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# A receiver must answer within this many seconds (per connect and per read), or the
+# attempt fails and is retried.
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+# Attempts per delivery before it is marked failed; the n-th retry waits
+# WEBHOOK_RETRY_BASE_SECONDS x 4^(n-1): 30 s, 2 min, 8 min, 32 min, 2 h 8 min by default.
+WEBHOOK_MAX_ATTEMPTS = env_positive_int("WEBHOOK_MAX_ATTEMPTS", 6)
+WEBHOOK_RETRY_BASE_SECONDS = env_positive_int("WEBHOOK_RETRY_BASE_SECONDS", 30)
+# On SQLite (the demo) the worker looks for due tasks every second in a short exclusive
+# transaction; in SQLite's default rollback journal that shuts out the web server's
+# readers and can make an editor's publish fail with "database is locked". Write-ahead
+# logging lets readers and one writer go on side by side (a no-op for the tests'
+# in-memory database).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
+# --- end of Background tasks and webhooks ---
+
+# --- Read API: OpenAPI document (api.schema) ---
+# drf-spectacular writes /api/v2/schema/ from the endpoints themselves (api.schema knows
+# Wagtail's v2 endpoints, which drf-spectacular cannot read alone); drf-spectacular-sidecar
+# serves Swagger UI at /api/v2/docs/ from the project's static files, no CDN.
+INSTALLED_APPS += ["drf_spectacular", "drf_spectacular_sidecar"]
+REST_FRAMEWORK["DEFAULT_SCHEMA_CLASS"] = "api.schema.ReadAPISchema"
+SPECTACULAR_SETTINGS = {
+    "TITLE": "UN permanent missions: read API",
+    "DESCRIPTION": (
+        "Public content of every permanent mission's website: pages, news, statements, "
+        "events, the missions directory, images and documents, in every language, and "
+        "the change feed. Anonymous callers see live, public content; a Wagtail API "
+        "token (`Authorization: Bearer ...`) raises the rate limit. Every refusal is a "
+        'JSON body `{"message": ..., "parameter": ...}` naming the parameter at fault.'
+    ),
+    "VERSION": "2",
+    # The document describes the API, not itself.
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PUBLIC": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    # Only /api/v2/: Wagtail's admin API (the choosers) is DRF too, and nobody's business.
+    "PREPROCESSING_HOOKS": ["api.schema.only_the_read_api"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+# --- end of Read API: OpenAPI document ---
 
 LOGGING = {
     "version": 1,

@@ -16,6 +16,8 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE_SECONDS = 0
 SITE_CACHE_SECONDS = 0
+# The read API's response cache too (api.http_caching): its tests turn it on.
+API_CACHE_SECONDS = 0
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The suite signs users in with force_login: tests of two-factor sign-in switch it on
@@ -25,3 +27,13 @@ TWO_FACTOR_REQUIRED = False
 # page with an image makes its renditions afresh: WebP only, except in the tests of the
 # <picture> markup (tests/missions/public/test_responsive_images.py) that switch AVIF on.
 IMAGE_MODERN_FORMATS = ("webp",)
+# The read API's rate limits, out of reach of any test but those of the limits
+# (tests/api/access/test_rate_limits.py), which set low ones with the `settings` fixture.
+API_ANONYMOUS_RATE = "1000000/min"
+API_TOKEN_RATE = "1000000/min"  # noqa: S105 (a rate, not a secret)
+# Webhooks are delivered at once, in the test's thread (tests/api/webhooks); the tests of
+# the queue and its retries switch the database backend on with the `settings` fixture.
+TASKS = {
+    **TASKS,  # noqa: F405
+    WEBHOOK_TASK_BACKEND: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},  # noqa: F405
+}

@@ -55,6 +55,10 @@ UNOWNED_MODELS = {
     "wagtailcore.Locale": "languages",
     # Sign-in lockouts are the Secretariat's (cms.login_throttling's policy).
     "axes.AccessAttempt": "sign-in lockouts",
+    # Webhooks carry every mission's changes: superusers only (api.webhooks.admin's
+    # policies; tests/api/webhooks/test_admin.py tries every URL as a webmaster).
+    "api.WebhookSubscription": "webhooks",
+    "api.WebhookDelivery": "webhook deliveries",
 }
 
 # Arguments that name something of the user's own, not a mission's.
