@@ -13,7 +13,7 @@ import pytest
 
 from api.urls import router
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 RECORD_VIOLATIONS = """
 window.cspViolations = [];
