@@ -108,29 +108,23 @@ def serialize(source, rich_text_format, targets, text_of):
     """
     resolve = rich_text_format in (APIRichText.FORMAT_HTML, APIRichText.FORMAT_MARKDOWN)
 
-    def page_links(attrs_list):
-        tags = []
-        for attrs in attrs_list:
-            url = targets.page_url(_as_id(attrs.get("id")), text_of)
-            if url is None:
-                tags.append(_UNLINKED)
-            elif resolve:
-                tags.append(f'<a href="{escape(url)}">')
-            else:
-                tags.append(f"<a{flatatt(attrs)}>")
-        return tags
+    def links_to(url_of):
+        def rewrite(attrs_list):
+            tags = []
+            for attrs in attrs_list:
+                url = url_of(_as_id(attrs.get("id")), text_of)
+                if url is None:
+                    tags.append(_UNLINKED)
+                elif resolve:
+                    tags.append(f'<a href="{escape(url)}">')
+                else:
+                    tags.append(f"<a{flatatt(attrs)}>")
+            return tags
 
-    def document_links(attrs_list):
-        tags = []
-        for attrs in attrs_list:
-            url = targets.document_url(_as_id(attrs.get("id")), text_of)
-            if url is None:
-                tags.append(_UNLINKED)
-            elif resolve:
-                tags.append(f'<a href="{escape(url)}">')
-            else:
-                tags.append(f"<a{flatatt(attrs)}>")
-        return tags
+        return rewrite
+
+    page_links = links_to(targets.page_url)
+    document_links = links_to(targets.document_url)
 
     def media_embed(attrs):
         if not resolve:
