@@ -12,7 +12,11 @@ may not publish. Two guards close those roads:
   the translated page, the translation is saved as a draft for the moderators instead.
   wagtail-localize offers no hook for this; the wrapper keeps its signature (checked by
   ``tests/missions/translation/test_translation_guard.py``, so an upgrade that changes
-  it fails).
+  it fails). And a draft must stay a draft: wagtail-localize "saves a draft" of a
+  translated page that is already live (or a live alias, which it first turns into a
+  page) by writing the page's own row, which is what visitors see
+  (wagtail/wagtail-localize#463). For a live page the wrapper saves the translation as a
+  revision only (:func:`save_translation_as_draft`), as the page editor's "Submit" does.
 * **Content.** A translated page is cleaned like any page when it is saved
   (``MissionPage.clean``, ``missions.content_rules``). The translation editor's own
   writes (a segment override, a translated string, a PO file, machine translation) are
@@ -31,9 +35,11 @@ from django.db import transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.coreutils import find_available_slug
+from wagtail.models import Page, PageLogEntry
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 from missions.content_rules import content_problems
 from missions.isolation.querysets import mission_of_page
@@ -59,12 +65,57 @@ def may_publish_translation(source, locale, user):
     return page.permissions_for_user(user).can_publish()
 
 
+def live_translated_page(source, locale):
+    """The live page translating ``source`` into ``locale`` (specific), or None."""
+    try:
+        page = source.get_translated_instance(locale)
+    except ObjectDoesNotExist:
+        return None
+    return page if isinstance(page, Page) and page.live else None
+
+
+def save_translation_as_draft(source, locale, user, fallback=True):
+    """Save the translation of ``source`` into ``locale`` as a new revision of its
+    translated page, never touching the page's row (what visitors see); return the page
+    as the revision holds it. Untranslated texts keep the original's words (as the
+    translation editor's preview shows them) unless ``fallback`` is False.
+
+    A live alias is first turned into a page of its own that still shows what it showed
+    (the original's content), since an alias holds no draft; the moderators' approval of
+    the revision then publishes the translation. Raises ValidationError when the
+    translated page breaks a rule (``MissionPage.clean``).
+    """
+    with transaction.atomic():
+        page = source.get_translated_instance(locale)
+        if page.alias_of_id:
+            page.alias_of_id = None
+            page.save(update_fields=["alias_of_id"], clean=False)
+            revision = page.save_revision(user=user, changed=False, clean=False)
+            PageLogEntry.objects.log_action(
+                instance=page,
+                revision=revision,
+                action="wagtail.convert_alias",
+                user=user,
+                data={"page": {"id": page.pk, "title": page.get_admin_display_title()}},
+            )
+        translated = source.get_ephemeral_translated_instance(locale, fallback=fallback)
+        translated.slug = find_available_slug(
+            translated.get_parent(), slugify(translated.slug), ignore_page_id=translated.pk
+        )
+        revision = translated.save_revision(user=user, log_action=True)
+        source.sync_view_restrictions(source.as_instance(), translated)
+        TranslationLog.objects.create(source=source, locale=locale, revision=revision)
+    return translated
+
+
 def _publish_only_with_publish_rights(create_or_update_translation):
     @functools.wraps(create_or_update_translation)
     def guarded(self, locale, user=None, publish=True, copy_parent_pages=False, fallback=False):
         if publish and user is not None and not may_publish_translation(self, locale, user):
             # The translation waits, as a draft, for the mission's moderators.
             publish = False
+        if not publish and live_translated_page(self, locale) is not None:
+            return save_translation_as_draft(self, locale, user, fallback=fallback), False
         return create_or_update_translation(
             self,
             locale,

@@ -12,7 +12,8 @@ Here, for a user who may edit but not publish the translated page:
   edit_translation.html``): "Submit to <workflow>", as in the page editor, and a plain
   word on what only the moderators do;
 * :func:`submit_translation` saves the translated page, as the editor would build it,
-  as a new revision (never touching the page a visitor sees) and starts the page's
+  as a new revision (``translation_guard.save_translation_as_draft``: never touching
+  the page a visitor sees) and starts the page's
   workflow; the moderators approve it from their dashboard, which publishes it;
 * "Stop Synced translation" and "Convert to alias page" are the moderators' (users who
   may publish the page): both change what the public page shows, the second at once.
@@ -27,17 +28,16 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail import hooks
-from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views import convert, edit_translation
 
 from missions.isolation.querysets import pages_user_may_touch
+from missions.translation_guard import save_translation_as_draft
 
 ONLY_MODERATORS = gettext_lazy(
     "Only the mission's moderators publish this translation, stop keeping it in step "
@@ -95,23 +95,6 @@ def moderation_of(translation, user):
     }
 
 
-def save_translation_as_revision(translation, user):
-    """Save the page ``translation`` makes, as the translation editor shows it, as a new
-    revision of the translated page, and return that revision.
-
-    Untranslated texts keep the original's words (as the editor's preview shows them).
-    Only the revision is saved, as the page editor's "Submit" does for a live page:
-    what visitors see changes when a moderator publishes it. (wagtail-localize's
-    ``save_target`` saves the page itself too.) Raises ValidationError when the page
-    breaks a rule (``MissionPage.clean``).
-    """
-    page = translation.source.get_ephemeral_translated_instance(
-        translation.target_locale, fallback=True
-    )
-    page.slug = find_available_slug(page.get_parent(), slugify(page.slug), ignore_page_id=page.pk)
-    return page.save_revision(user=user, log_action=True)
-
-
 @require_POST
 def submit_translation(request, translation_id):
     """The translation editor's "Submit to <workflow>": the webmaster's finished
@@ -131,7 +114,7 @@ def submit_translation(request, translation_id):
         raise PermissionDenied
     editor = reverse("wagtailadmin_pages:edit", args=[page.pk])
     try:
-        save_translation_as_revision(translation, request.user)
+        save_translation_as_draft(translation.source, translation.target_locale, request.user)
     except ValidationError as error:
         problems = " ".join(str(message) for message in error.messages)
         messages.error(request, _("Not submitted: %(problems)s") % {"problems": problems})

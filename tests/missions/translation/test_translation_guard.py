@@ -33,7 +33,12 @@ from missions.models import NewsItemPage
 from tests.conftest import as_if_committed
 from tests.factories import NewsItemPageFactory, RepresentativePageFactory, section
 from tests.missions.translation.conftest import FRANCE, client_for
-from tests.missions.translation.helpers import publish_translation, segments, start_translation
+from tests.missions.translation.helpers import (
+    publish_translation,
+    segments,
+    start_translation,
+    translate_string,
+)
 from tests.missions.translation.test_workflow import FakeLibreTranslate
 
 pytestmark = pytest.mark.django_db
@@ -362,6 +367,58 @@ def test_moderators_translation_of_a_live_page_is_published(news_fr, english, mo
     start_translation(client_for(moderator_a), news_fr, english)
 
     assert english_page(news_fr, english).live
+
+
+UNMODERATED = "Unmoderated title"
+
+
+def test_webmasters_change_to_a_live_translation_is_left_a_draft(
+    translation, news_fr, english, webmaster_a, client
+):
+    """wagtail-localize saves a draft of an existing live page by writing the live row
+    (wagtail/wagtail-localize#463): the guard's demotion to a draft must not publish."""
+    webmaster = client_for(webmaster_a)
+    translate_string(
+        webmaster, translation, segments(translation).get(context__path="title"), UNMODERATED
+    )
+
+    with as_if_committed():
+        translation.source.create_or_update_translation(
+            english, user=webmaster_a, publish=True, fallback=True
+        )
+
+    page_en = english_page(news_fr, english)
+    assert page_en.live
+    assert page_en.title == "Visite d'étudiants"
+    assert page_en.has_unpublished_changes
+    assert page_en.get_latest_revision_as_object().title == UNMODERATED
+    assert UNMODERATED not in public_english(client)
+
+
+def test_webmasters_translation_over_a_live_alias_waits_for_the_moderators(
+    translation, news_fr, english, moderator_a, webmaster_a, client
+):
+    """The moderators turned the English page into a copy of the French one; the
+    webmaster's new translation replaces it on the public site only once approved."""
+    webmaster = client_for(webmaster_a)
+    translate_string(
+        webmaster, translation, segments(translation).get(context__path="title"), UNMODERATED
+    )
+    page_en = english_page(news_fr, english)
+    client_for(moderator_a).post(reverse("wagtail_localize:convert_to_alias", args=[page_en.pk]))
+    assert english_page(news_fr, english).alias_of_id == news_fr.pk
+
+    start_translation(webmaster, news_fr, english)
+
+    page_en = english_page(news_fr, english)
+    assert page_en.live
+    assert page_en.alias_of_id is None
+    assert page_en.title == "Visite d'étudiants"
+    assert page_en.get_latest_revision_as_object().title == UNMODERATED
+    assert UNMODERATED not in public_english(client)
+    assert not PageLogEntry.objects.filter(
+        page=page_en, action="wagtail.publish", user=webmaster_a
+    ).exists()
 
 
 def test_webmaster_cannot_publish_through_sync(translation, webmaster_a):
