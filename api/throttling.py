@@ -10,8 +10,9 @@ storage: DRF keeps a list of timestamps per caller and writes it back after each
 (get, then set), so two workers serving the same caller at once both read the old list
 and one request goes uncounted; the list also grows to the limit (1,200 floats for a
 token holder) and is re-sent to Redis on every request. Here each window has its own
-counter, created with ``cache.add`` and raised with ``cache.incr`` (Redis's INCR: atomic
-however many workers count), a few bytes and one round trip more than a read. The cost
+counter, created and raised in one round trip to Redis (``RedisCache.count``: SET NX
+then INCR, atomic however many workers count; ``add`` then ``incr`` on another cache),
+a few bytes. The cost
 is the fixed window's known edge: a caller may spend a whole limit at the end of one
 window and another at the start of the next. The classes stay DRF throttles (rate
 parsing, scopes, ``wait``, the view's ``check_throttles``).
@@ -72,10 +73,14 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
         self.now = self.timer()
         window = int(self.now // self.duration)
         key = f"{key}:{window}"
-        self.cache.add(key, 0, self.duration + self.KEY_GRACE_SECONDS)
-        # ``add`` is where a Redis outage shows: the project's cache then answers like an
-        # empty one and opens its breaker, and ``incr`` (which it does not guard) would
-        # raise. Fail open: serve.
+        timeout = self.duration + self.KEY_GRACE_SECONDS
+        count_in_one_round_trip = getattr(self.cache, "count", None)
+        if count_in_one_round_trip is not None:  # the project's Redis cache
+            count = count_in_one_round_trip(key, timeout)
+            return count is None or count <= self.num_requests  # None: Redis is down
+        self.cache.add(key, 0, timeout)
+        # ``add`` is where an outage of another cache with a breaker shows; ``incr``
+        # would raise. Fail open: serve.
         if not cache_is_available(self.cache):
             return True
         try:
@@ -83,7 +88,7 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
         except ValueError:
             # Gone between add and incr (evicted, or the cache was cleared): this request
             # is the window's first.
-            self.cache.set(key, 1, self.duration + self.KEY_GRACE_SECONDS)
+            self.cache.set(key, 1, timeout)
             count = 1
         except redis.RedisError:
             return True

@@ -155,6 +155,28 @@ class RedisCache(django_redis.RedisCache):
     def is_available(self):
         return not self._breaker.is_open()
 
+    def count(self, key, timeout):
+        """Raise the integer at ``key`` by one and return it, creating it (at 0, kept
+        ``timeout`` seconds) first if it is not there; None while Redis is unavailable.
+
+        One round trip (SET NX EX and INCR in one pipeline) where ``add`` then ``incr``
+        take two: a rate limit counts every request, a cached one included
+        (api.throttling). The value is stored as ``incr`` leaves it (a bare integer,
+        which Django's serializer reads as is), so ``get`` and ``incr`` still apply.
+        """
+        if self._breaker.is_open():
+            return None
+        key = self.make_and_validate_key(key)
+        try:
+            pipeline = self._cache.get_client(key, write=True).pipeline(transaction=False)
+            pipeline.set(key, 0, ex=timeout, nx=True)
+            pipeline.incr(key)
+            _created, value = pipeline.execute()
+        except redis.RedisError as error:
+            self._breaker.trip(error)
+            return None
+        return value
+
     add = _degrading(_false)(django_redis.RedisCache.add)
     get = _degrading(_get_default)(django_redis.RedisCache.get)
     set = _degrading(_none)(django_redis.RedisCache.set)
