@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyStreamBlock
-from cms.forms import AsciiSlugPageForm
+from cms.forms import AsciiSlugCopyForm, AsciiSlugPageForm
 from cms.serving.wagtail_internals import ServingShortcutsMixin
 from cms.slugs import FALLBACK_SLUG, ascii_slug
 
@@ -40,6 +40,7 @@ class BasePage(ServingShortcutsMixin, Page):
 
     # The slug may be left empty in the admin: it is then made from the title (cms.forms).
     base_form_class = AsciiSlugPageForm
+    copy_form_class = AsciiSlugCopyForm
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     # What the read API (api/) shows of every page, besides Wagtail's own fields.
     api_fields = [APIField("introduction"), APIField("body")]

@@ -6,6 +6,8 @@ from django import template
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 
+from cms.bidi import isolate_number_runs
+
 register = template.Library()
 
 IFRAME_WITHOUT_TITLE = re.compile(r"<iframe\b(?![^>]*\btitle=)", re.IGNORECASE)
@@ -22,3 +24,10 @@ def with_iframe_title(html, title):
     html = conditional_escape(str(html or ""))
     # Safe: HTML Wagtail marked safe, or text escaped above, plus the escaped title.
     return mark_safe(IFRAME_WITHOUT_TITLE.sub(f'<iframe title="{escape(title)}"', html))  # noqa: S308
+
+
+@register.filter
+def numbers_in_written_order(html):
+    """Rich text whose telephone numbers and spaced numbers read in their written order
+    on a right-to-left page (cms.bidi)."""
+    return isolate_number_runs(html)

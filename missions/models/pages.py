@@ -187,6 +187,9 @@ class NewsItemPage(MissionPage):
     class Meta:
         verbose_name = _("news item page")
         verbose_name_plural = _("news item pages")
+        # The read API's news of every site, newest first (api.views.pages), read in
+        # this order from the index a few rows at a time instead of sorting them all.
+        indexes = [models.Index(fields=["-publication_date"], name="news_newest_first")]
 
 
 class UNBody(models.TextChoices):
@@ -322,6 +325,9 @@ class StatementPage(MissionPage):
     class Meta:
         verbose_name = _("statement page")
         verbose_name_plural = _("statement pages")
+        # The read API's statements of every site, newest first (api.views.pages), read in
+        # this order from the index a few rows at a time instead of sorting them all.
+        indexes = [models.Index(fields=["-meeting_date"], name="statements_newest_first")]
 
 
 class EventIndexPage(MissionPage):
@@ -388,6 +394,9 @@ class EventPage(MissionPage):
     class Meta:
         verbose_name = _("event page")
         verbose_name_plural = _("event pages")
+        # The read API's events of every site, soonest first (api.views.pages), read in
+        # this order from the index a few rows at a time instead of sorting them all.
+        indexes = [models.Index(fields=["starts_at"], name="events_soonest_first")]
 
     def clean(self):
         super().clean()

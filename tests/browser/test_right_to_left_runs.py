@@ -17,6 +17,9 @@ from tests.factories import NewsItemPageFactory
 pytestmark = pytest.mark.django_db
 
 POPULATION = "3 400 000"
+TYPED_PHONE = "+1 212 555 0143"
+# What a webmaster types: a number and a telephone number in running text, not linked.
+PARAGRAPH = f"يبلغ عدد السكان {POPULATION} نسمة، وللاستفسار اتصلوا بالرقم {TYPED_PHONE} من فضلكم."
 
 # [character, left edge on screen] of each character of the first text node under
 # `element` that contains `text`, in the order the characters are written.
@@ -61,7 +64,8 @@ def demo_egypt(django_db_setup, django_db_blocker, module_media_root):
                         "first_col_is_header": False,
                         "table_caption": "السكان",
                     },
-                )
+                ),
+                ("paragraph", f"<p>{PARAGRAPH}</p>"),
             ],
         )
         yield mission
@@ -114,3 +118,9 @@ def test_the_footer_address_follows_the_page_and_its_lines_keep_their_order(page
 def test_a_number_in_a_right_to_left_table_reads_in_its_order(page, demo_egypt):
     page.goto(demo_egypt.site.root_page.full_url.rstrip("/") + "/news/table-of-numbers/")
     assert reads_left_to_right(page, "main table", POPULATION)
+
+
+def test_numbers_typed_in_a_right_to_left_paragraph_read_in_their_order(page, demo_egypt):
+    page.goto(demo_egypt.site.root_page.full_url.rstrip("/") + "/news/table-of-numbers/")
+    assert reads_left_to_right(page, "main .block-rich-text", POPULATION)
+    assert reads_left_to_right(page, "main .block-rich-text", TYPED_PHONE)

@@ -93,3 +93,42 @@ def test_the_admins_add_form_never_fails_on_an_emoji_title(client, superuser, mi
     # asks for one, rather than failing.
     response = post_new_page(client, mission_a, "🎉🎉", "")
     assert response.status_code in (200, 302)
+
+
+def copy_page(client, page, new_title, new_slug=""):
+    parent = page.get_parent()
+    return client.post(
+        reverse("wagtailadmin_pages:copy", args=[page.pk]),
+        {"new_title": new_title, "new_slug": new_slug, "new_parent_page": parent.pk},
+    )
+
+
+def test_a_copy_with_its_slug_left_empty_gets_one_from_its_new_title(client, superuser, mission_a):
+    client.force_login(superuser)
+    original = section(mission_a, "about").add_child(instance=StandardPage(title="Réunion"))
+
+    response = copy_page(client, original, "Réunion à Genève")
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    assert StandardPage.objects.get(title="Réunion à Genève").slug == "reunion-a-geneve"
+
+
+def test_a_copy_under_the_same_title_gets_a_free_slug(client, superuser, mission_a):
+    client.force_login(superuser)
+    original = section(mission_a, "about").add_child(instance=StandardPage(title="Новости"))
+
+    response = copy_page(client, original, "Новости")
+
+    assert response.status_code == 302, response.context and response.context["form"].errors
+    copies = StandardPage.objects.filter(title="Новости").order_by("pk")
+    assert [page.slug for page in copies] == ["novosti", "novosti-2"]
+
+
+def test_a_copy_with_a_slug_already_taken_is_refused_and_says_so(client, superuser, mission_a):
+    client.force_login(superuser)
+    original = section(mission_a, "about").add_child(instance=StandardPage(title="Réunion"))
+
+    response = copy_page(client, original, "Autre réunion", new_slug="reunion")
+
+    assert response.status_code == 200
+    assert "new_slug" in response.context["form"].errors
