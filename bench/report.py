@@ -93,19 +93,33 @@ API_FINDINGS = """\
   (a modelcluster ClusterableModel each), DRF's fields, and the indented JSON (Wagtail's
   renderer context asks for ``indent=4``, which forces the pure-Python encoder).
 - Targets missed in the run of 2026-12-03 (figures above), and why, by the profiles:
-  - Server-cache hits and 304s reach 22-45 % of the floor, not 50 %. A hit runs no query
-    but four Redis round trips (the rate limit's `add` and `incr`, the entry with the
-    tokens, the site's tokens) and DRF's whole `initial` (authentication, content
-    negotiation, throttles) behind the same middleware as the floor. One round trip for
-    the rate limit (INCR with its expiry in one pipeline) and one for the entry would
-    leave two; that is api.throttling's and api.http_caching's code, not changed here.
-  - The news of every site (uncached, about 4 req/s) sorts every live news item of every
-    site (30,000) by `-publication_date, -first_published_at, id` and counts them, for
-    each request; it is not flat in corpus size (x1.75 in-process on ten times fewer
-    pages). It needs an index on `missions_newsitempage (publication_date DESC, ...)`
-    (a missions migration) or a count that does not scan; the cached news listing is
-    dropped by every publish anywhere (the any-site token), so under this run's load
-    it was mostly rebuilt.
+  - Server-cache hits and 304s reached 22-45 % of the floor, not 50 %. A hit ran no
+    query but four Redis round trips (the rate limit's `add` and `incr`, the entry with
+    the any-site token, the site's tokens) and DRF's `initial` (authentication, content
+    negotiation, throttles) behind the same middleware as the floor.
+  - The news of every site (uncached, about 4 req/s) sorted every live news item of
+    every site (30,000) by `-publication_date, -first_published_at, id` and counted
+    them, for each request: not flat in corpus size (x1.75 in-process on ten times
+    fewer pages).
+- Changed after the run of 2026-12-03 18:41, measured in-process only (the HTTP table
+  above is that run's; the next `make bench` replaces it):
+  - The rate limit counts in one round trip (`RedisCache.count`: SET NX and INCR in one
+    pipeline), so a hit makes two (the count; the entry with the any-site token), not
+    four. In-process (Django test client, the demo's data in SQLite, Redis on
+    loopback, 5 alternating rounds of 300 requests, `cms.settings.bench`), hits ran at
+    75-87 % of the floor view's rate and 304s at 77-87 %; with the old counting, the
+    same way, 68-87 % and 65-85 %. In-process the round trips cost little; over HTTP,
+    with gunicorn, wrk and Redis sharing 2 saturated cores, each one waits for Redis to
+    be scheduled, which is the likeliest cause of the 22-45 %: to be confirmed by the
+    next run. One round trip for both (the count and the entry in one pipeline) is the
+    next step if it is not enough.
+  - Indexes `news_newest_first` (`publication_date DESC`), `statements_newest_first`
+    and `events_soonest_first` (missions migration 0008). PostgreSQL, 10 missions x
+    3,000 news items (30,000, as many as in the 200-mission set), in-process, API cache
+    off: the news of every site, 20 items, median 37 ms with the index, 174 ms without;
+    its page query 1 ms instead of 102 ms (the newest rows read from the index, not
+    30,000 sorted). What stays linear in the corpus is `meta.total_count`, a COUNT over
+    the live news: 26 ms at 30,000 items.
   - The missions directory uncached (8 req/s, 100 missions, 104 KB) was not profiled
     here (api/views/missions.py is another helper's).
   - The one-site listings' in-process medians (8 requests each) move by 30-40 % between
