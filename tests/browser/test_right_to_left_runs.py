@@ -18,8 +18,13 @@ pytestmark = pytest.mark.django_db
 
 POPULATION = "3 400 000"
 TYPED_PHONE = "+1 212 555 0143"
-# What a webmaster types: a number and a telephone number in running text, not linked.
-PARAGRAPH = f"يبلغ عدد السكان {POPULATION} نسمة، وللاستفسار اتصلوا بالرقم {TYPED_PHONE} من فضلكم."
+WEB_ADDRESS = "https://www.un.org/ar/"
+# What a webmaster types: a number, a telephone number and a web address in running
+# text, not linked.
+PARAGRAPH = (
+    f"يبلغ عدد السكان {POPULATION} نسمة، وللاستفسار اتصلوا بالرقم {TYPED_PHONE} "
+    f"أو زوروا {WEB_ADDRESS} من فضلكم."
+)
 
 # [character, left edge on screen] of each character of the first text node under
 # `element` that contains `text`, in the order the characters are written.
@@ -120,7 +125,10 @@ def test_a_number_in_a_right_to_left_table_reads_in_its_order(page, demo_egypt):
     assert reads_left_to_right(page, "main table", POPULATION)
 
 
-def test_numbers_typed_in_a_right_to_left_paragraph_read_in_their_order(page, demo_egypt):
+def test_numbers_and_addresses_typed_in_a_right_to_left_paragraph_read_in_their_order(
+    page, demo_egypt
+):
     page.goto(demo_egypt.site.root_page.full_url.rstrip("/") + "/news/table-of-numbers/")
     assert reads_left_to_right(page, "main .block-rich-text", POPULATION)
     assert reads_left_to_right(page, "main .block-rich-text", TYPED_PHONE)
+    assert reads_left_to_right(page, "main .block-rich-text", WEB_ADDRESS)

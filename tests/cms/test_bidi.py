@@ -30,6 +30,24 @@ def test_a_run_of_digit_groups_is_isolated(html, expected):
 
 
 @pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<p>انظر https://www.un.org/ar/.</p>",
+            '<p>انظر <span dir="ltr">https://www.un.org/ar/</span>.</p>',
+        ),
+        (
+            '<p><a href="https://www.un.org/ar/">www.un.org/ar/</a>، ثم</p>',
+            '<p><a href="https://www.un.org/ar/"><span dir="ltr">www.un.org/ar/</span></a>، ثم</p>',
+        ),
+    ],
+    ids=["in text, before a full stop", "as a link's text, before an Arabic comma"],
+)
+def test_a_written_out_web_address_is_isolated_without_the_punctuation_after_it(html, expected):
+    assert isolate_number_runs(SafeString(html)) == expected
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<p>2024-2025</p>",  # a dash keeps the groups together already
