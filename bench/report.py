@@ -92,41 +92,35 @@ API_FINDINGS = """\
   round trips to Redis. A listing's remaining per-item cost is building page instances
   (a modelcluster ClusterableModel each), DRF's fields, and the indented JSON (Wagtail's
   renderer context asks for ``indent=4``, which forces the pure-Python encoder).
-- Targets missed in the run of 2026-12-03 (figures above), and why, by the profiles:
-  - Server-cache hits and 304s reached 22-45 % of the floor, not 50 %. A hit ran no
-    query but four Redis round trips (the rate limit's `add` and `incr`, the entry with
-    the any-site token, the site's tokens) and DRF's `initial` (authentication, content
-    negotiation, throttles) behind the same middleware as the floor.
-  - The news of every site (uncached, about 4 req/s) sorted every live news item of
-    every site (30,000) by `-publication_date, -first_published_at, id` and counted
-    them, for each request: not flat in corpus size (x1.75 in-process on ten times
-    fewer pages).
-- Changed after the run of 2026-12-03 18:41, measured in-process only (the HTTP table
-  above is that run's; the next `make bench` replaces it):
-  - The rate limit counts in one round trip (`RedisCache.count`: SET NX and INCR in one
-    pipeline), so a hit makes two (the count; the entry with the any-site token), not
-    four. In-process (Django test client, the demo's data in SQLite, Redis on
-    loopback, 5 alternating rounds of 300 requests, `cms.settings.bench`), hits ran at
-    75-87 % of the floor view's rate and 304s at 77-87 %; with the old counting, the
-    same way, 68-87 % and 65-85 %. In-process the round trips cost little; over HTTP,
-    with gunicorn, wrk and Redis sharing 2 saturated cores, each one waits for Redis to
-    be scheduled, which is the likeliest cause of the 22-45 %: to be confirmed by the
-    next run. One round trip for both (the count and the entry in one pipeline) is the
-    next step if it is not enough.
-  - Indexes `news_newest_first` (`publication_date DESC`), `statements_newest_first`
-    and `events_soonest_first` (missions migration 0008). PostgreSQL, 10 missions x
-    3,000 news items (30,000, as many as in the 200-mission set), in-process, API cache
-    off: the news of every site, 20 items, median 37 ms with the index, 174 ms without;
-    its page query 1 ms instead of 102 ms (the newest rows read from the index, not
-    30,000 sorted). What stays linear in the corpus is `meta.total_count`, a COUNT over
-    the live news: 26 ms at 30,000 items.
-  - The missions directory uncached (8 req/s, 100 missions, 104 KB) was not profiled
-    here (api/views/missions.py is another helper's).
-  - The one-site listings' in-process medians (8 requests each) move by 30-40 % between
-    the three columns in both directions (20 items x1.44, 100 items x0.78): noise of the
-    shared machine, not growth; their queries are the same (6) in all three.
-  - The machine was shared with other work during the whole run (load average 5-8):
-    the per-round figures vary by x2-3, hence three rounds and medians of ratios.
+- History. In the run of 2026-12-03 18:41 (a machine loaded by other work, load
+  average 5-8), server-cache hits and 304s reached 22-45 % of the floor; a hit then made
+  four Redis round trips (the rate limit's `add` and `incr`, the entry with the
+  any-site token, the site's tokens). The rate limit now counts in one
+  (`RedisCache.count`: SET NX and INCR in one pipeline), so a hit makes two. The news
+  of every site sorted its 30,000 live items on every request; the indexes
+  `news_newest_first` (`publication_date DESC`), `statements_newest_first` and
+  `events_soonest_first` (missions migration 0008) let it read the newest from the
+  index: on 10 missions x 3,000 news items, in-process, its page query takes 1 ms
+  instead of 102 ms (37 ms for the whole request instead of 174 ms).
+- Targets still missed in this run (figures above), and why:
+  - Server-cache hits at 33-49 % of the floor and 304s at 37-43 %, not 50 %: per request
+    about 3.5-5 ms against the floor's 1.5 ms. What a hit adds to the floor: DRF's
+    request wrapping and `initial` (content negotiation, authentication, permissions,
+    throttles), the two Redis round trips, the cache key (the sorted query string
+    hashed) and `finalize_response` (Vary, Cache-Control, Last-Modified from the tokens,
+    Django's precondition check). Next steps, in order: answer an anonymous hit before
+    DRF wraps the request (no `Authorization` header, no session cookie: nothing DRF
+    would authenticate), and fetch the rate-limit count and the entry in one pipeline.
+  - The news of every site is not flat in corpus size over HTTP (20 req/s on 200
+    missions, 92 on 20; in-process 66 ms against 52 ms, x1.29): `meta.total_count` is
+    a COUNT over every live news item (26 ms at 30,000), linear by nature; and the
+    HTTP figure, three times the in-process one, was not profiled in this run. Its
+    server-cache hits (18 % of the floor, p99 261 ms) are dropped by every publish
+    anywhere (the any-site token), as they must be.
+  - The missions directory uncached (28 req/s, 100 missions, 53 KB) has no target; it
+    was not profiled.
+  - The one-site listings' in-process medians move between the three columns in both
+    directions (noise of a shared machine, not growth); their queries are the same (6).
 """
 
 
