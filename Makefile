@@ -13,6 +13,8 @@ PORT ?= 8000
 # for a module or a package is built once per worker. (--dist loadgroup would group by
 # xdist_group marks, but with pytest 9.2 it silently ignores them: pytest-xdist#1386.)
 PYTEST_ARGS ?= -n 2 --dist loadfile --no-loadscope-reorder
+# More arguments after those, e.g. PYTEST_EXTRA_ARGS="-m 'not browser'" (.ci/run).
+PYTEST_EXTRA_ARGS ?=
 
 # The languages of the interface's translations (locale/), English being the source.
 LOCALES := ar zh_Hans fr ru es pt de ja sw
@@ -41,7 +43,7 @@ demo: install
 
 test: install
 	$(RUN) python manage.py makemigrations --check --dry-run --settings=cms.settings.test
-	$(RUN) pytest $(PYTEST_ARGS)
+	$(RUN) pytest $(PYTEST_ARGS) $(PYTEST_EXTRA_ARGS)
 
 lint: install
 	$(RUN) ruff check .

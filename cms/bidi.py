@@ -7,12 +7,12 @@ separated by spaces (neutral characters), from right to left. A dash, a dot, a s
 a no-break space between two groups keeps them together (they are number separators),
 so "2024-2025", "12.5" or "3\u00a0400\u00a0000" need nothing.
 
-:func:`isolate_number_runs` wraps every run of digit groups joined by spaces, or opened
+:func:`isolate_left_to_right_runs` wraps every run of digit groups joined by spaces, or opened
 by "+" (a telephone number), and every web address written out ("https://www.un.org/ar/",
 whose last "/" would jump to its start), in ``<span dir="ltr">``, which HTML isolates as one
 left-to-right run (``unicode-bidi: isolate``). The webmaster types the number as usual;
 a phone or e-mail *link* is isolated by the stylesheet already (cms/static/cms/site.css).
-Only text between tags is touched, never a tag, an attribute or a character reference.
+Only text between tags is changed, never a tag, an attribute or a character reference.
 """
 
 import re
@@ -20,24 +20,29 @@ import re
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-# A tag, or a character reference: never changed.
-_MARKUP = re.compile(r"(<[^>]*>|&#?\w+;)")
+# A tag: never changed.
+_TAG = re.compile(r"(<[^>]*>)")
 _NO_BREAK_SPACES = re.compile(r"&(?:nbsp|#160|#x0*a0);", re.IGNORECASE)
-# A web address written out; and digit groups (any script's digits), optionally in
+# In the text between tags: a character reference, matched first so that the digits of
+# "&#1234;" are never taken for a number and left as they are; a web address written
+# out (its "&amp;"s included); digit groups (any script's digits), optionally in
 # parentheses, joined by one space, no-break space, dot, dash or slash, opened by an
 # optional "+".
 _RUN = re.compile(
-    r"(?P<address>(?:https?://|www\.)[^\s<>\"]+)"
+    r"(?P<reference>&#?\w+;)"
+    r"|(?P<address>(?:https?://|www\.)[^\s<>\"]+)"
     r"|(?P<number>\+?\(?\d+\)?(?:[ \u00a0\u202f.\-/]\(?\d+\)?)+|\+\d+)"
 )
-# What ends a sentence after an address rather than the address itself (Arabic comma
-# and semicolon included).
-_AFTER_ADDRESS = ".,;:!?)\u060c\u061b"
+# What ends a sentence after an address rather than the address itself (the Arabic
+# comma and semicolon included). Not ";": it may end a character reference ("&amp;").
+_AFTER_ADDRESS = ".,:!?)\u060c\u061b"
 
 
 def _isolate(match):
     run = match.group(0)
     after = ""
+    if match.group("reference"):
+        return run
     if match.group("address"):
         # "https://www.un.org/ar/" ends with a neutral "/", which right-to-left text
         # would move to the address's other end.
@@ -48,11 +53,11 @@ def _isolate(match):
     return f'<span dir="ltr">{run}</span>{after}'
 
 
-def isolate_number_runs(html):
+def isolate_left_to_right_runs(html):
     """``html`` (safe HTML, or text to escape) with its number runs and written-out web
     addresses isolated as left-to-right: for right-to-left pages."""
     html = _NO_BREAK_SPACES.sub("\u00a0", str(conditional_escape(html)))
-    parts = _MARKUP.split(html)
-    # split() with one group: the text is at even indexes, the markup at odd ones.
+    parts = _TAG.split(html)
+    # split() with one group: the text is at even indexes, the tags at odd ones.
     parts[::2] = [_RUN.sub(_isolate, text) for text in parts[::2]]
     return mark_safe("".join(parts))  # noqa: S308 - safe HTML in, only spans added

@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 
-from cms.bidi import isolate_number_runs
+from cms.bidi import isolate_left_to_right_runs
 
 register = template.Library()
 
@@ -27,7 +27,7 @@ def with_iframe_title(html, title):
 
 
 @register.filter
-def numbers_in_written_order(html):
-    """Rich text whose telephone numbers and spaced numbers read in their written order
-    on a right-to-left page (cms.bidi)."""
-    return isolate_number_runs(html)
+def in_written_order(html):
+    """Rich text whose telephone numbers, spaced numbers and written-out web addresses
+    read in their written order on a right-to-left page (cms.bidi)."""
+    return isolate_left_to_right_runs(html)

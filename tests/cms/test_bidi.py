@@ -1,13 +1,13 @@
-"""Numbers typed in right-to-left rich text are isolated as left-to-right runs, and
-nothing else of the HTML changes (cms.bidi; what a reader sees is checked in Chromium
-by tests/browser/test_right_to_left_runs.py)."""
+"""Numbers and web addresses typed in right-to-left rich text are isolated as
+left-to-right runs, and nothing else of the HTML changes (cms.bidi; what a reader sees
+is checked in Chromium by tests/browser/test_right_to_left_runs.py)."""
 
 import pytest
 from django.template import Context, Template
 from django.utils import translation
 from django.utils.safestring import SafeString
 
-from cms.bidi import isolate_number_runs
+from cms.bidi import isolate_left_to_right_runs
 
 # "3 400 000" in Arabic-Indic digits.
 ARABIC_INDIC = "\u0663 \u0664\u0660\u0660 \u0660\u0660\u0660"
@@ -26,7 +26,7 @@ ARABIC_INDIC = "\u0663 \u0664\u0660\u0660 \u0660\u0660\u0660"
     ids=["phone", "spaced thousands", "parentheses", "dashes", "arabic-indic digits", "nbsp"],
 )
 def test_a_run_of_digit_groups_is_isolated(html, expected):
-    assert isolate_number_runs(SafeString(html)) == expected
+    assert isolate_left_to_right_runs(SafeString(html)) == expected
 
 
 @pytest.mark.parametrize(
@@ -40,11 +40,24 @@ def test_a_run_of_digit_groups_is_isolated(html, expected):
             '<p><a href="https://www.un.org/ar/">www.un.org/ar/</a>، ثم</p>',
             '<p><a href="https://www.un.org/ar/"><span dir="ltr">www.un.org/ar/</span></a>، ثم</p>',
         ),
+        (
+            "<p>https://www.un.org/ar/?q=1&amp;page=2 ثم</p>",
+            '<p><span dir="ltr">https://www.un.org/ar/?q=1&amp;page=2</span> ثم</p>',
+        ),
+        (
+            "<p>https://www.un.org/ar/?q=1&amp;, ثم</p>",
+            '<p><span dir="ltr">https://www.un.org/ar/?q=1&amp;</span>, ثم</p>',
+        ),
     ],
-    ids=["in text, before a full stop", "as a link's text, before an Arabic comma"],
+    ids=[
+        "in text, before a full stop",
+        "as a link's text, before an Arabic comma",
+        "with an escaped ampersand",
+        "ending with an escaped ampersand",
+    ],
 )
 def test_a_written_out_web_address_is_isolated_without_the_punctuation_after_it(html, expected):
-    assert isolate_number_runs(SafeString(html)) == expected
+    assert isolate_left_to_right_runs(SafeString(html)) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,11 +71,12 @@ def test_a_written_out_web_address_is_isolated_without_the_punctuation_after_it(
     ],
 )
 def test_what_needs_no_isolation_is_left_as_it_is(html):
-    assert isolate_number_runs(SafeString(html)) == html
+    assert isolate_left_to_right_runs(SafeString(html)) == html
 
 
 def test_text_not_marked_safe_is_escaped_first():
-    assert isolate_number_runs("<b>1 2</b>") == '&lt;b&gt;<span dir="ltr">1 2</span>&lt;/b&gt;'
+    expected = '&lt;b&gt;<span dir="ltr">1 2</span>&lt;/b&gt;'
+    assert isolate_left_to_right_runs("<b>1 2</b>") == expected
 
 
 def test_the_rich_text_block_isolates_numbers_in_arabic_only():
