@@ -30,8 +30,10 @@ sites, under the tokens read *before* rendering, and serves one only while they 
 current: exactly the page cache's rule (cms.serving.page_cache), so every event that
 makes a site's pages stale (cms.serving.invalidation, api.invalidation) makes the API's
 responses about that site stale too, and a publish anywhere makes every cross-site
-listing stale (the any-site token). A hit is served after DRF's authentication,
-permissions and rate limits, and before any database query. The cache is keyed by the
+listing stale (the any-site token). A hit is served after the rate limit and before any
+database query: for a caller anonymous at a glance (no ``Authorization``, no session
+cookie) before DRF even wraps the request (``answer_before_drf``), else after DRF's
+authentication, permissions and rate limits. The cache is keyed by the
 path, the query string with its parameters sorted, the negotiated media type and the
 host (Wagtail writes ``meta.detail_url`` on the requesting host unless
 ``WAGTAILAPI_BASE_URL`` is set). ``X-Cache: hit`` or ``miss`` says what happened,
@@ -44,6 +46,7 @@ its work. Both run as middleware, outside DRF, so a cached answer would skip the
 limit. The RFC 9110 logic itself is Django's ``get_conditional_response``.
 """
 
+import functools
 import hashlib
 import time
 from dataclasses import dataclass
@@ -55,8 +58,11 @@ from django.http import HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, quote_etag
+from rest_framework.permissions import AllowAny
 from rest_framework.renderers import BrowsableAPIRenderer
 
+from api.authentication import AUTHENTICATION_CLASSES
+from api.throttling import remember_count
 from cms.serving.dependencies import cache_response_for_sites, declared_sites, surrogate_keys
 from cms.serving.directory import resolve
 from cms.serving.redis_client import CacheUnavailable, cache_is_available
@@ -103,11 +109,16 @@ def entity_tag(response):
 
 
 def response_cache_key(request, per_host=True):
-    """The server cache's key of a request: path, sorted query, media type, and host."""
+    """The server cache's key of a (DRF) request: path, sorted query, media type, and
+    host."""
+    return _cache_key(request._request, str(request.accepted_media_type), per_host)
+
+
+def _cache_key(request, media_type, per_host):
     query = sorted((name, values) for name, values in request.GET.lists())
-    parts = [request.path, repr(query), str(request.accepted_media_type)]
+    parts = [request.path, repr(query), media_type]
     if per_host:
-        parts[:0] = [request._request.scheme, request._request.get_host()]
+        parts[:0] = [request.scheme, request.get_host()]
     raw = "\x1f".join(parts)
     return "apicache:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
@@ -151,20 +162,141 @@ def _fetch(key):
     """
     send_unsent_replacements()  # a publish during an outage must not be missed now
     checked_at = time.time()
-    found = cache.get_many([key, ANY_SITE_KEY, SITES_GENERATION_KEY])
+    found = cache.get_many(_keys_of_a_lookup(key))
     if not cache_is_available():
         raise CacheUnavailable
+    entry = _current_entry(key, found)
+    return (entry, checked_at) if entry is not None else (None, None)
+
+
+def _keys_of_a_lookup(key):
+    """What a lookup of ``key`` reads in its first round trip."""
+    return [key, ANY_SITE_KEY, SITES_GENERATION_KEY]
+
+
+def _current_entry(key, found):
+    """The entry under ``key`` in ``found`` (read with ``_keys_of_a_lookup``) if it is
+    current, else None. Raises CacheUnavailable."""
     try:
         entry = _Entry(*found[key])
     except (KeyError, TypeError):
-        return None, None  # none, or one of another shape (written by another release)
+        return None  # none, or one of another shape (written by another release)
     if found.get(ANY_SITE_KEY) != entry.any_site:
         missing = [dependency for dependency in entry.tokens if dependency not in found]
         if missing:
             found.update(current_tokens_of(missing))
         if any(found[dependency] != token for dependency, token in entry.tokens.items()):
-            return None, None
-    return entry, checked_at
+            return None
+    return entry
+
+
+def _validated(request, response, *, tokens, verified_at, anonymous):
+    """``response`` with ``Last-Modified`` from the tokens it was made under, through
+    Django's RFC 9110 preconditions (a 304 when the caller has it already)."""
+    modified = None
+    if tokens is not None:
+        modified = last_modified(tokens.values(), verified_at)
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    conditional = get_conditional_response(
+        request,
+        etag=response["ETag"],
+        last_modified=modified if anonymous else None,
+        response=response,
+    )
+    if conditional is not response and CACHE_HEADER in response:
+        conditional[CACHE_HEADER] = response[CACHE_HEADER]
+    return conditional
+
+
+# --- Answering from the cache before Django REST framework ---------------------------
+#
+# A stored answer needs none of what DRF does for a request (wrapping it, asking each
+# authentication class, content negotiation, the permission checks), yet that was half
+# the cost of a hit (bench/RESULTS.md). A request that is anonymous at a glance (no
+# ``Authorization`` header, no session cookie), asks for the only representation
+# (JSON) and finds a current entry is answered here, exactly as ``HTTPCachingMixin``
+# answers a hit; its rate limit is counted in the same round trip to Redis as the entry
+# is fetched. Anything else (a miss, a stale entry, a caller over its limit, Redis down)
+# goes on to the view, which counts nothing twice (api.throttling.remember_count).
+
+# ``Accept`` headers for which DRF's content negotiation picks the JSON renderer with
+# the media type ``application/json`` (the one the entries of anonymous callers are
+# stored under): none, anything, or JSON. Any other goes through DRF.
+_PLAIN_ACCEPT = frozenset([None, "*/*", "application/json"])
+JSON_MEDIA_TYPE = "application/json"
+
+
+def can_answer_before_drf(view_class):
+    """Whether what DRF would do for an anonymous caller of ``view_class`` is known
+    without it: anyone may call it, credentials come only as an ``Authorization``
+    header or a session cookie, and its rate limits count in fixed windows."""
+    return (
+        all(permission is AllowAny for permission in view_class.permission_classes)
+        and all(
+            authentication in AUTHENTICATION_CLASSES
+            for authentication in view_class.authentication_classes
+        )
+        and all(hasattr(throttle, "counter") for throttle in view_class.throttle_classes)
+    )
+
+
+def answer_before_drf(view_class, request):
+    """The stored answer to ``request`` for a view of ``view_class`` (one that
+    ``can_answer_before_drf``), or None to let the view answer (see above)."""
+    if (
+        request.method not in ("GET", "HEAD")
+        or not settings.API_CACHE_SECONDS
+        or "HTTP_AUTHORIZATION" in request.META
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+        or request.META.get("HTTP_ACCEPT") not in _PLAIN_ACCEPT
+    ):
+        return None
+    throttles = [throttle_class() for throttle_class in view_class.throttle_classes]
+    counted = [(t, counter) for t in throttles if (counter := t.counter(request)) is not None]
+    if len(counted) > 1:
+        return None  # one counter goes with the lookup; the view knows how to count more
+    key = _cache_key(request, JSON_MEDIA_TYPE, per_host=view_class.http_cache_per_host)
+    send_unsent_replacements()  # a publish during an outage must not be missed now
+    checked_at = time.time()
+    keys = _keys_of_a_lookup(key)
+    if counted:
+        throttle, (counter_key, timeout) = counted[0]
+        if hasattr(cache, "count_and_get_many"):  # Redis (cms.serving.redis_client)
+            count, found = cache.count_and_get_many(counter_key, timeout, keys)
+        else:
+            count, found = throttle.count(counter_key, timeout), cache.get_many(keys)
+        if count is None:
+            return None  # Redis is down: the view says so (X-Cache: unavailable)
+        remember_count(request, counter_key, count)
+        if not throttle.allows(count):
+            return None  # the view refuses it (429), with its body and Retry-After
+    else:
+        found = cache.get_many(keys)
+    if not cache_is_available():
+        return None
+    try:
+        entry = _current_entry(key, found)
+    except CacheUnavailable:
+        return None
+    if entry is None:
+        return None
+    return _validated(
+        request,
+        stored_response(entry),
+        tokens=entry.tokens,
+        verified_at=checked_at,
+        anonymous=True,
+    )
+
+
+def stored_response(entry):
+    """The response kept in ``entry``, marked as a hit."""
+    response = HttpResponse(entry.content, headers=entry.headers)
+    # Declared as when it was stored, so that nothing needs to work it out again.
+    cache_response_for_sites(response, entry.sites)
+    response[CACHE_HEADER] = "hit"
+    return response
 
 
 class HTTPCachingMixin:
@@ -240,14 +372,27 @@ class HTTPCachingMixin:
         actions there as instance attributes (``ViewSetMixin.as_view``), so the stored
         response takes their place for this request only (a view instance serves one).
         """
-        response = HttpResponse(entry.content, headers=entry.headers)
-        # Declared as when it was stored, so that nothing needs to work it out again.
-        cache_response_for_sites(response, entry.sites)
+        response = stored_response(entry)
 
         def stored(request, *args, **kwargs):
             return response
 
         setattr(self, self.request.method.lower(), stored)
+
+    @classmethod
+    def as_view(cls, *args, **initkwargs):
+        """The view, answering first from the cache when it can without DRF
+        (``answer_before_drf``)."""
+        view = super().as_view(*args, **initkwargs)
+        if not can_answer_before_drf(cls):
+            return view
+
+        @functools.wraps(view)  # keeps ``cls``, ``actions`` and ``csrf_exempt``
+        def stored_or_view(request, *args, **kwargs):
+            stored = answer_before_drf(cls, request)
+            return stored if stored is not None else view(request, *args, **kwargs)
+
+        return stored_or_view
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -315,20 +460,10 @@ class HTTPCachingMixin:
             response[CACHE_HEADER] = "miss"
 
     def _conditional(self, request, response, exchange, tokens):
-        """Last-Modified from the tokens, then Django's RFC 9110 preconditions (304)."""
-        modified = None
-        if tokens is not None:
-            modified = last_modified(tokens.values(), exchange.verified_at)
-        if modified is not None:
-            response["Last-Modified"] = http_date(modified)
-        if exchange.hit is not None:
-            response[CACHE_HEADER] = "hit"
-        conditional = get_conditional_response(
+        return _validated(
             request._request,
-            etag=response["ETag"],
-            last_modified=modified if exchange.anonymous else None,
-            response=response,
+            response,
+            tokens=tokens,
+            verified_at=exchange.verified_at,
+            anonymous=exchange.anonymous,
         )
-        if conditional is not response and CACHE_HEADER in response:
-            conditional[CACHE_HEADER] = response[CACHE_HEADER]
-        return conditional

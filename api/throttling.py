@@ -43,6 +43,18 @@ class RateLimitExceeded(exceptions.Throttled):
     extra_detail_plural = "Try again in {wait} seconds."
 
 
+#: Where a request keeps the counts already made for it: ``{counter key: count}``.
+COUNTED_ATTRIBUTE = "_rate_limit_counts"
+
+
+def remember_count(request, key, count):
+    """Note that ``request`` raised the counter ``key`` to ``count`` (api.http_caching,
+    which counts before DRF runs the throttles): they use this count instead of
+    counting the request again."""
+    counts = request.__dict__.setdefault(COUNTED_ATTRIBUTE, {})
+    counts[key] = count
+
+
 class FixedWindowRateThrottle(SimpleRateThrottle):
     """A DRF rate throttle counting requests per caller in fixed windows of its period."""
 
@@ -66,33 +78,52 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
             return None
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
-    def allow_request(self, request, view):
+    def counter(self, request, view=None):
+        """The key of the caller's counter for the current window and how long to keep
+        it, or None when this throttle does not count the request."""
         key = self.get_cache_key(request, view)
         if key is None:
-            return True
+            return None
         self.now = self.timer()
         window = int(self.now // self.duration)
-        key = f"{key}:{window}"
-        timeout = self.duration + self.KEY_GRACE_SECONDS
+        return f"{key}:{window}", self.duration + self.KEY_GRACE_SECONDS
+
+    def allow_request(self, request, view):
+        counter = self.counter(request, view)
+        if counter is None:
+            return True
+        key, timeout = counter
+        # Counted already when the request first looked for a stored answer
+        # (api.http_caching answers those before DRF): never counted twice.
+        count = getattr(request, COUNTED_ATTRIBUTE, {}).get(key)
+        if count is None:
+            count = self.count(key, timeout)
+        return self.allows(count)
+
+    def allows(self, count):
+        """Whether a request that brought the caller's counter to ``count`` is served
+        (None: Redis is down, and so is the limit)."""
+        return count is None or count <= self.num_requests
+
+    def count(self, key, timeout):
+        """The caller's counter for this window, raised by one; None if Redis is down."""
         count_in_one_round_trip = getattr(self.cache, "count", None)
         if count_in_one_round_trip is not None:  # the project's Redis cache
-            count = count_in_one_round_trip(key, timeout)
-            return count is None or count <= self.num_requests  # None: Redis is down
+            return count_in_one_round_trip(key, timeout)
         self.cache.add(key, 0, timeout)
         # ``add`` is where an outage of another cache with a breaker shows; ``incr``
         # would raise. Fail open: serve.
         if not cache_is_available(self.cache):
-            return True
+            return None
         try:
-            count = self.cache.incr(key)
+            return self.cache.incr(key)
         except ValueError:
             # Gone between add and incr (evicted, or the cache was cleared): this request
             # is the window's first.
             self.cache.set(key, 1, timeout)
-            count = 1
+            return 1
         except redis.RedisError:
-            return True
-        return count <= self.num_requests
+            return None
 
     def wait(self):
         """Seconds until the current window ends and the caller's counter starts again."""

@@ -164,18 +164,40 @@ class RedisCache(django_redis.RedisCache):
         (api.throttling). The value is stored as ``incr`` leaves it (a bare integer,
         which Django's serializer reads as is), so ``get`` and ``incr`` still apply.
         """
+        return self.count_and_get_many(key, timeout, [])[0]
+
+    def count_and_get_many(self, key, timeout, keys):
+        """``count(key, timeout)`` and ``get_many(keys)`` in one round trip: the count
+        and ``{key: value}`` of the keys found; ``(None, {})`` while Redis is unavailable.
+
+        For the read API's answers from its cache (api.http_caching), which count the
+        caller's request against its rate limit and fetch the stored response and the
+        tokens it depends on together. Everything goes to the server writes go to (the
+        only one, unless the cache is configured with replicas).
+        """
         if self._breaker.is_open():
-            return None
+            return None, {}
         key = self.make_and_validate_key(key)
+        key_map = {self.make_and_validate_key(name): name for name in keys}
         try:
             pipeline = self._cache.get_client(key, write=True).pipeline(transaction=False)
             pipeline.set(key, 0, ex=timeout, nx=True)
             pipeline.incr(key)
-            _created, value = pipeline.execute()
+            if key_map:
+                pipeline.mget(list(key_map))
+            _created, value, *fetched = pipeline.execute()
         except redis.RedisError as error:
             self._breaker.trip(error)
-            return None
-        return value
+            return None, {}
+        found = {}
+        if key_map:
+            loads = self._cache._serializer.loads
+            found = {
+                key_map[name]: loads(raw)
+                for name, raw in zip(key_map, fetched[0], strict=True)
+                if raw is not None
+            }
+        return value, found
 
     add = _degrading(_false)(django_redis.RedisCache.add)
     get = _degrading(_get_default)(django_redis.RedisCache.get)
