@@ -687,7 +687,19 @@ class PageParentFieldSchema(_Fixed):
 
 class PageAliasOfFieldSchema(_Fixed):
     target_class = "wagtail.api.v2.serializers.PageAliasOfField"
-    schema = _nullable({**NESTED_OBJECT, "description": "The page this one is an alias of."})
+    schema = _nullable(
+        {
+            **NESTED_OBJECT,
+            "description": "The page this one is an alias of, if the caller may read it.",
+        }
+    )
+
+
+class AliasOfFieldSchema(PageAliasOfFieldSchema):
+    # api.serializers.AliasOfField, what the page endpoints use, is a PageParentField
+    # for its code: described before PageParentFieldSchema claims it.
+    target_class = "api.serializers.AliasOfField"
+    priority = 1
 
 
 class ChildRelationFieldSchema(_Fixed):

@@ -197,20 +197,16 @@ class APIPageSerializer(FieldsBuiltOnceMixin, PageSerializer):
     detail_url = DetailUrlField(read_only=True)
 
 
-class ParentField(PageParentField):
-    """``parent``: Wagtail's, found in one query instead of two, with the nested
-    serializer built once per page type (Wagtail builds a new class for each page), and
-    its ``html_url`` made fast."""
+class VisibleNestedPageField(PageParentField):
+    """A page a page points to (its parent, its original), shown as Wagtail shows a
+    parent: id, type, title and URLs; ``None`` when the caller may not see it
+    (api.visibility). The nested serializer is built once per page type (Wagtail builds
+    a new class for each page), and its ``html_url`` made fast."""
 
     _classes = {}
 
-    def get_attribute(self, instance):
-        # Wagtail reads the parent (treebeard's get_parent), then asks whether the caller
-        # may see it: one query here, the parent among the pages the caller may see.
-        if instance.depth <= 1:
-            return None
-        parent_path = instance.path[: -instance.steplen]
-        return self.context["base_queryset"].filter(path=parent_path).first()
+    def visible_page(self, **lookup):
+        return self.context["base_queryset"].filter(**lookup).first()
 
     def to_representation(self, value):
         serializer_class = self._classes.get(type(value))
@@ -222,3 +218,26 @@ class ParentField(PageParentField):
                 base=APIPageSerializer,
             )
         return serializer_class(context=self.context).to_representation(value)
+
+
+class ParentField(VisibleNestedPageField):
+    """``parent``: Wagtail's, found in one query instead of two."""
+
+    def get_attribute(self, instance):
+        # Wagtail reads the parent (treebeard's get_parent), then asks whether the caller
+        # may see it: one query here, the parent among the pages the caller may see.
+        if instance.depth <= 1:
+            return None
+        return self.visible_page(path=instance.path[: -instance.steplen])
+
+
+class AliasOfField(VisibleNestedPageField):
+    """``alias_of``: the page this one mirrors, if the caller may see it. Wagtail's
+    shows it whatever its restrictions: a public alias of a page in a section under a
+    password (Wagtail copies a restriction on the page itself to its alias, not one on
+    an ancestor) gave away the hidden page's address."""
+
+    def get_attribute(self, instance):
+        if instance.alias_of_id is None:
+            return None
+        return self.visible_page(pk=instance.alias_of_id)

@@ -36,7 +36,13 @@ from api import sites
 from api.body import PageContentMixin
 from api.errors import ParameterError, UnknownValue
 from api.fallback import LanguageFallbackMixin
-from api.serializers import APIPageSerializer, LocaleCodeField, ParentField, TranslationsField
+from api.serializers import (
+    AliasOfField,
+    APIPageSerializer,
+    LocaleCodeField,
+    ParentField,
+    TranslationsField,
+)
 from api.translations import Translations
 from api.views.base import PublicEndpointMixin
 from api.visibility import hidden_paths, visible_pages
@@ -68,6 +74,17 @@ class LocaleFilter(BaseFilterBackend):
         if child_of:
             queryset._filtered_by_child_of = child_of
         return queryset
+
+
+class VisibleAliasOfFilter(BaseFilterBackend):
+    """``?alias_of=<id>``: Wagtail's field filter keeps the aliases of that page; this
+    one keeps them only if the caller may see the page itself, so that the filter
+    cannot tell which public page mirrors a hidden one."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "alias_of" not in request.GET:
+            return queryset
+        return queryset.filter(alias_of__in=view.get_base_queryset().values("pk"))
 
 
 class StableOrderingFilter(OrderingFilter):
@@ -108,6 +125,7 @@ class DateRangeFilter(BaseFilterBackend):
 class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin, PagesAPIViewSet):
     filter_backends = [
         FieldsFilter,
+        VisibleAliasOfFilter,
         ChildOfFilter,
         AncestorOfFilter,
         DescendantOfFilter,
@@ -153,6 +171,7 @@ class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin
         overrides = super().get_field_serializer_overrides(model)
         overrides["locale"] = LocaleCodeField(read_only=True)
         overrides["parent"] = ParentField(read_only=True)
+        overrides["alias_of"] = AliasOfField(read_only=True)
         overrides["translations"] = TranslationsField(read_only=True)
         return overrides
 

@@ -150,3 +150,48 @@ def test_an_inactive_users_session_sees_only_public_content(api, published_news)
     user.save()
 
     assert api.get(f"/api/v2/pages/{published_news.pk}/").status_code == 404
+
+
+@pytest.fixture
+def public_alias_of_a_restricted_page(mission_a, published_news):
+    """The news section under a password, and a public alias of one of its items
+    elsewhere on the site (Wagtail copies a restriction on the page itself to its
+    alias, not one on an ancestor)."""
+    PageViewRestriction.objects.create(
+        page=section(mission_a, "news"),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="secret",
+    )
+    return published_news.create_alias(parent=mission_a.site.root_page, update_slug="alias")
+
+
+def test_an_alias_does_not_lead_to_its_restricted_original(
+    api, published_news, public_alias_of_a_restricted_page
+):
+    alias = public_alias_of_a_restricted_page
+
+    detail = api.get(f"/api/v2/pages/{alias.pk}/?fields=alias_of")
+    listed = api.get(f"/api/v2/pages/?id={alias.pk}&fields=alias_of").json()["items"]
+
+    assert detail.status_code == 200
+    assert detail.json()["meta"]["alias_of"] is None
+    assert listed[0]["meta"]["alias_of"] is None
+    assert f"/{published_news.slug}/" not in detail.content.decode()
+
+
+def test_an_alias_of_a_public_page_says_so(api, mission_a, published_news):
+    alias = published_news.create_alias(parent=mission_a.site.root_page, update_slug="alias")
+
+    alias_of = api.get(f"/api/v2/pages/{alias.pk}/").json()["meta"]["alias_of"]
+
+    assert alias_of["id"] == published_news.pk
+    assert alias_of["meta"]["html_url"].endswith(f"/news/{published_news.slug}/")
+
+
+def test_alias_of_filter_tells_nothing_of_a_restricted_original(
+    api, published_news, public_alias_of_a_restricted_page
+):
+    response = api.get(f"/api/v2/pages/?alias_of={published_news.pk}")
+
+    assert response.status_code == 200
+    assert ids_of(response) == set()
