@@ -102,6 +102,22 @@ def database_exists(name):
         connection.close()
 
 
+def vacuum_analyze(name):
+    """VACUUM ANALYZE the database ``name``, as autovacuum would have done on a server
+    that runs it (this machine's PostgreSQL runs with ``autovacuum = off``): without
+    statistics the planner takes 30,000 live news items for a few hundred and picks
+    plans no production server would (a COUNT in 50 ms instead of 22 ms)."""
+    import psycopg2
+
+    connection = psycopg2.connect(f"{PG_SERVER}/{name}")
+    connection.autocommit = True  # VACUUM cannot run inside a transaction
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+    finally:
+        connection.close()
+
+
 def drop_database():
     import psycopg2
 
@@ -463,6 +479,10 @@ def main():
                 # Figures of the run that filled the database kept with --keep-db.
                 results.update(json.loads(POPULATE_RECORD.read_text()))
         ensure_stock_site()
+        log("VACUUM ANALYZE")
+        vacuum_analyze(DB_NAME)
+        if args.small_corpus:
+            vacuum_analyze(SMALL_DB_NAME)
         results["pages"] = Page.objects.count()
         results["sites"] = Site.objects.count()
         log(f"{results['pages']} pages on {results['sites']} sites")

@@ -34,6 +34,7 @@ from wagtail.models import Locale, Page
 
 from api import sites
 from api.body import PageContentMixin
+from api.counting import CachedCountPagination, total_count
 from api.errors import ParameterError, UnknownValue
 from api.fallback import LanguageFallbackMixin
 from api.serializers import (
@@ -149,6 +150,13 @@ class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin
     date_field = None
     date_field_is_datetime = False
     base_serializer_class = APIPageSerializer
+    pagination_class = CachedCountPagination
+
+    def total_count_of(self, queryset):
+        # Speed: the exact count, kept under the content's version tokens read at the
+        # start of the request (api.counting); counted again after any change.
+        exchange = getattr(self, "_http_exchange", None)
+        return total_count(queryset, exchange.before if exchange is not None else None)
 
     @classmethod
     def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):

@@ -185,10 +185,10 @@ def invalidate_sites(site_ids, sites_generation=False):
     after the commit, because a request that read the database just before the commit
     may have stored the old content under the token replaced now.
     """
-    keys = {site_key(site_id) for site_id in site_ids}
+    # The any-site token always: what depends on every site (a cross-site listing, its
+    # cached count) also shows pages no site's tree holds (no site token of their own).
+    keys = {site_key(site_id) for site_id in site_ids} | {ANY_SITE_KEY}
     if sites_generation:
         keys.add(SITES_GENERATION_KEY)
-    if keys:
-        keys.add(ANY_SITE_KEY)
     _replace_tokens(keys)
     transaction.on_commit(lambda: _replace_tokens(keys))

@@ -535,6 +535,10 @@ API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "300"))
 # How long a browser or a shared cache (CDN) may reuse an anonymous API response without
 # asking again (Cache-Control: public, max-age); after that it revalidates with its ETag.
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
+# A listing's exact total (meta.total_count) is counted once per version of the content
+# and kept this many seconds at most (api.counting; 0 = count on every request): the
+# cross-site listings count tens of thousands of pages.
+API_COUNT_CACHE_SECONDS = int(os.environ.get("API_COUNT_CACHE_SECONDS", "300"))
 # --- end of Read API: HTTP caching ---
 
 # --- Background tasks and webhooks (api.webhooks) ---
