@@ -36,6 +36,7 @@ import argparse
 import datetime
 import json
 import os
+import pickle
 import statistics
 import sys
 import tempfile
@@ -60,6 +61,8 @@ SMALL_CORPUS_MISSIONS = 20
 SMALL_DB_NAME = os.environ.get("BENCH_SMALL_DB_NAME", f"{DB_NAME}_small")
 # What populating measured, kept beside the database for runs with --reuse-db.
 POPULATE_RECORD = Path(tempfile.gettempdir()) / f"{DB_NAME}-populate.json"
+# The figures of the last full run, for ``--report-only``.
+LAST_RESULTS = Path(tempfile.gettempdir()) / f"{DB_NAME}-results.pickle"
 POPULATE_KEYS = [
     "provisioning",
     "filling_seconds",
@@ -425,7 +428,20 @@ def main():
         action="store_true",
         help="create, migrate and fill the database, keep it for --reuse-db, and stop",
     )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="write RESULTS.md again from the last run's figures (after editing bench/report.py)",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        from bench import report
+
+        (ROOT / "bench" / "RESULTS.md").write_text(
+            # Written by this script's own last run, on this machine.
+            report.render(pickle.loads(LAST_RESULTS.read_bytes()))  # noqa: S301
+        )
+        return
     if args.populate_only or args.reuse_db:
         # A database reused was kept for reuse: never dropped by the run that reuses it.
         args.keep_db = True
@@ -535,7 +551,8 @@ def main():
             results["webhooks"] = webhook_delay.measure(hosts, args.publishes)
         results["finished"] = datetime.datetime.now(datetime.UTC)
         target.write_text(report.render(results))
-        log(f"results written to {target}")
+        LAST_RESULTS.write_bytes(pickle.dumps(results))
+        log(f"results written to {target} (and kept for --report-only in {LAST_RESULTS})")
         print(report.table(results))  # noqa: T201
     finally:
         connections.close_all()
