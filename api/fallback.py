@@ -26,6 +26,7 @@ from wagtail.models import Locale, Site
 
 from api import sites
 from api.errors import ParameterError, UnknownValue, error_response
+from api.serializers import locale_codes
 from cms.language_versions import LANGUAGE_ORDER, in_site_order
 
 _TRUE = {"1", "true", "yes"}
@@ -162,7 +163,7 @@ class LanguageFallbackMixin:
         # Shared with api.serializers.LocaleCodeField: the few Locale rows, read once.
         codes = getattr(self, "_locale_codes", None)
         if codes is None or not set(locale_ids) <= codes.keys():
-            codes = self._locale_codes = dict(Locale.objects.values_list("pk", "language_code"))
+            codes = self._locale_codes = locale_codes(self.request, locale_ids)
         return codes
 
     def handle_exception(self, exc):

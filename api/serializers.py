@@ -15,6 +15,7 @@ from wagtail.api.v2.utils import get_object_detail_url
 from wagtail.coreutils import WAGTAIL_APPEND_SLASH, get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from cms.serving.site_data import cached_for_all_sites
 from cms.serving.wagtail_internals import site_root_paths
 
 # Wagtail's own setting and its page-serving pattern with it (wagtail.urls).
@@ -105,9 +106,16 @@ class PageFullUrlField(Field):
         return page_full_url(page, self.context["request"])
 
 
-def _locale_codes():
-    # A handful of rows that only the Secretariat changes: read once per request.
-    return dict(Locale.objects.values_list("pk", "language_code"))
+def locale_codes(request, locale_ids=()):
+    """``{locale id: language code}``: a handful of rows that only the Secretariat
+    changes, kept until it does (a Locale saved replaces the sites generation token);
+    read again if one of ``locale_ids`` is not in it."""
+
+    def read():
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    codes = cached_for_all_sites(request, "locale-codes", read)
+    return codes if set(locale_ids) <= codes.keys() else read()
 
 
 class LocaleCodeField(Field):
@@ -120,7 +128,7 @@ class LocaleCodeField(Field):
         view = self.context["view"]
         codes = getattr(view, "_locale_codes", None)
         if codes is None or page.locale_id not in codes:
-            codes = view._locale_codes = _locale_codes()
+            codes = view._locale_codes = locale_codes(view.request, [page.locale_id])
         return codes.get(page.locale_id)
 
 

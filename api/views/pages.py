@@ -47,6 +47,7 @@ from api.serializers import (
 from api.translations import Translations
 from api.views.base import PublicEndpointMixin
 from api.visibility import hidden_paths, visible_pages
+from cms.serving.site_data import cached_for_all_sites
 from missions.models import EventPage, NewsItemPage, StatementPage
 
 # The serializer classes built so far (PagesEndpoint._get_serializer_class), emptied
@@ -221,7 +222,15 @@ class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin
         # Speed: the restrictions are read once a request, not once per use of the
         # visible pages (the items, the serializer's context, the translations).
         if not hasattr(self, "_cached_hidden_paths"):
-            self._cached_hidden_paths = hidden_paths(self.request.user)
+            user = self.request.user
+            if user.is_authenticated:
+                self._cached_hidden_paths = hidden_paths(user)
+            else:
+                # The same for every anonymous caller until a restriction changes, which
+                # replaces the any-site token: kept under it, no query.
+                self._cached_hidden_paths = cached_for_all_sites(
+                    self.request, "api-hidden-paths", lambda: hidden_paths(user)
+                )
         return self._cached_hidden_paths
 
     def get_base_queryset(self):

@@ -3,7 +3,8 @@
 ``cached_for_site`` keeps what many pages of a site repeat (the sections of the menu,
 the latest news of the home page, a page's route) in the shared cache under the site's
 version tokens (cms.serving.tokens), with this process's most recently used values in
-front of it. With the cache unavailable the value is computed, as if never cached.
+front of it; ``cached_for_all_sites`` the same for data about every site, under the
+any-site token. With the cache unavailable the value is computed, as if never cached.
 """
 
 import pickle
@@ -16,7 +17,7 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 from cms.serving.redis_client import CacheUnavailable
-from cms.serving.tokens import SITES_GENERATION_KEY, request_tokens, site_key
+from cms.serving.tokens import ANY_SITE_KEY, SITES_GENERATION_KEY, request_tokens, site_key
 
 _MISSING = object()
 
@@ -42,7 +43,29 @@ def cached_for_site(request, name, compute):
     except CacheUnavailable:
         return compute()
     site_token, sites_token = tokens[site_key(site.pk)], tokens[SITES_GENERATION_KEY]
-    key = f"pagecache:data:{site.pk}:{site_token}:{sites_token}:{name}"
+    return _kept(f"pagecache:data:{site.pk}:{site_token}:{sites_token}:{name}", compute, timeout)
+
+
+def cached_for_all_sites(request, name, compute):
+    """``compute()``, kept in the cache until any site next changes (the any-site
+    token), as ``cached_for_site`` keeps what one site's visitors see: for data about
+    every site that every anonymous caller shares (the pages under a view restriction,
+    the languages' codes)."""
+    timeout = getattr(settings, "SITE_CACHE_SECONDS", 0)
+    if not timeout or request is None:
+        return compute()
+    memo = getattr(request, "_serving_tokens", None)  # what the request read already
+    try:
+        tokens = memo[1] if memo is not None else request_tokens(request, None)
+    except CacheUnavailable:
+        return compute()
+    any_site_token, sites_token = tokens[ANY_SITE_KEY], tokens[SITES_GENERATION_KEY]
+    return _kept(f"pagecache:data:all:{any_site_token}:{sites_token}:{name}", compute, timeout)
+
+
+def _kept(key, compute, timeout):
+    """The value under ``key`` (which says every token it depends on): this process's
+    copy, else the shared cache's, else ``compute()``, then kept in both."""
     value = _local_site_data.get(key)
     if value is _MISSING:
         value = cache.get(key, _MISSING)

@@ -2,9 +2,19 @@
 unpublished content, whichever endpoint, filter or path is used to ask for it."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import NewsItemPageFactory, UserFactory, section
+
+
+@pytest.fixture(autouse=True, params=["site cache off", "site cache on"])
+def site_cache(request, settings):
+    """Every promise holds whether what anonymous callers share (the restricted paths,
+    cms.serving.site_data) is kept between requests or read each time."""
+    settings.SITE_CACHE_SECONDS = 300 if request.param == "site cache on" else 0
 
 
 def ids_of(response):
@@ -195,3 +205,36 @@ def test_alias_of_filter_tells_nothing_of_a_restricted_original(
 
     assert response.status_code == 200
     assert ids_of(response) == set()
+
+
+def test_the_restrictions_are_read_once_until_one_changes(api, mission_a, published_news):
+    def restriction_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert published_news.pk in ids_of(api.get("/api/v2/news/?limit=100"))
+        return sum("wagtailcore_pageviewrestriction" in q["sql"] for q in queries)
+
+    restriction_queries()
+    kept = restriction_queries() == 0
+    assert kept is (settings.SITE_CACHE_SECONDS > 0)
+
+    PageViewRestriction.objects.create(
+        page=section(mission_a, "news"),
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="secret",
+    )
+    assert published_news.pk not in ids_of(api.get("/api/v2/news/?limit=100"))
+    assert api.get(f"/api/v2/news/{published_news.pk}/").status_code == 404
+
+    PageViewRestriction.objects.all().delete()
+    assert published_news.pk in ids_of(api.get("/api/v2/news/?limit=100"))
+
+
+def test_a_restriction_outside_every_site_is_honoured_at_once(api, mission_a):
+    # A page under the tree's root, in no site's tree: restricting it replaces no
+    # site's token, only the any-site one.
+    orphan = NewsItemPageFactory(parent=Page.get_first_root_node(), title="Orphan")
+    assert orphan.pk in ids_of(api.get("/api/v2/news/?limit=100"))
+
+    PageViewRestriction.objects.create(page=orphan, restriction_type=PageViewRestriction.LOGIN)
+
+    assert orphan.pk not in ids_of(api.get("/api/v2/news/?limit=100"))
