@@ -95,35 +95,56 @@ API_FINDINGS = """\
   round trips to Redis. A listing's remaining per-item cost is building page instances
   (a modelcluster ClusterableModel each), DRF's fields, and the indented JSON (Wagtail's
   renderer context asks for ``indent=4``, which forces the pure-Python encoder).
-- History. In the run of 2026-12-03 18:41 (a machine loaded by other work, load
-  average 5-8), server-cache hits and 304s reached 22-45 % of the floor; a hit then made
-  four Redis round trips (the rate limit's `add` and `incr`, the entry with the
-  any-site token, the site's tokens). The rate limit now counts in one
-  (`RedisCache.count`: SET NX and INCR in one pipeline), so a hit makes two. The news
-  of every site sorted its 30,000 live items on every request; the indexes
-  `news_newest_first` (`publication_date DESC`), `statements_newest_first` and
-  `events_soonest_first` (missions migration 0008) let it read the newest from the
-  index: on 10 missions x 3,000 news items, in-process, its page query takes 1 ms
-  instead of 102 ms (37 ms for the whole request instead of 174 ms).
+- History. In the run of 2026-12-03 18:41 (load average 5-8), server-cache hits and
+  304s reached 22-45 % of the floor (four Redis round trips a hit); in the run of
+  2026-12-03 22:38, 33-49 % (two round trips), and the news of every site 22 % of the
+  small corpus's rate (20 req/s against 92).
+- Since then (2026-12-04), and in this run:
+  - A hit for a caller anonymous at a glance (no `Authorization`, no session cookie) is
+    answered before DRF wraps the request (`api.http_caching.answer_before_drf`), its
+    rate limit counted in the same Redis pipeline as the entry and the tokens are read
+    (`RedisCache.count_and_get_many`): one round trip, and none of DRF's request
+    wrapping, authentication, negotiation and permissions (in-process, on a loaded
+    machine: 1.0 ms against the floor's 0.5 ms).
+  - hiredis, the C parser redis-py and Django's Redis cache use when it is installed:
+    packing commands in Python was a third of a cache read's CPU. Stock Wagtail gains
+    too (it reads its site root paths from the cache): its detail went from 63 to 85
+    req/s between the two runs.
+  - `meta.total_count` counted once per version of the content (api.counting, under
+    the tokens the request read): it was a COUNT of 30,000 rows (50 ms without
+    statistics, 22 ms with) on every request. The first request after any change
+    anywhere still counts (22-56 ms on this corpus); the "uncached" rows of the API
+    keep this count cache on, as they keep the site cache, and so show the steady state
+    between changes.
+  - The restricted paths anonymous callers share, and the locales' codes, kept under
+    the any-site token and the sites generation (`cached_for_all_sites`): two queries
+    fewer per request (3 per listing and 5 per detail in the table above, the count
+    kept too).
+  - The bench: `VACUUM ANALYZE` before measuring (this PostgreSQL runs with autovacuum
+    off: the planner took 30,000 live news items for 351), and the cached server keeps
+    its entries through the run (they expired mid-run, and the missions directory's
+    "hits" were then timing whole renders: p99 150-200 ms).
 - Targets still missed in this run (figures above), and why:
-  - Server-cache hits at 33-49 % of the floor and 304s at 37-43 %, not 50 %: per request
-    about 3.5-5 ms against the floor's 1.5 ms. What a hit adds to the floor: DRF's
-    request wrapping and `initial` (content negotiation, authentication, permissions,
-    throttles), the two Redis round trips, the cache key (the sorted query string
-    hashed) and `finalize_response` (Vary, Cache-Control, Last-Modified from the tokens,
-    Django's precondition check). Next steps, in order: answer an anonymous hit before
-    DRF wraps the request (no `Authorization` header, no session cookie: nothing DRF
-    would authenticate), and fetch the rate-limit count and the entry in one pipeline.
-  - The news of every site is not flat in corpus size over HTTP (20 req/s on 200
-    missions, 92 on 20; in-process 66 ms against 52 ms, x1.29): `meta.total_count` is
-    a COUNT over every live news item (26 ms at 30,000), linear by nature; and the
-    HTTP figure, three times the in-process one, was not profiled in this run. Its
-    server-cache hits (18 % of the floor, p99 261 ms) are dropped by every publish
-    anywhere (the any-site token), as they must be.
-  - The missions directory uncached (28 req/s, 100 missions, 53 KB) has no target; it
-    was not profiled.
-  - The one-site listings' in-process medians move between the three columns in both
-    directions (noise of a shared machine, not growth); their queries are the same (6).
+  - The 100-item listing's server-cache hits: 48 %, 42.5 % and 31 % of the floor in the
+    three rounds (the third on a disturbed machine: every case of it is lower). Its
+    entry is 40 KB; what a hit adds to the floor is the Redis round trip with that
+    body, the cache key and the response's headers. The other hits and every 304 are
+    at 51-64 %. Next: answer API hits ahead of the session, locale, CSRF and auth
+    middleware, as the page cache does (73-93 % of the floor): the entry would have to
+    be stored with the headers those middleware add.
+  - The news of every site over HTTP: 79 %, 87 % and 103 % of the small corpus's rate
+    in the three rounds (median 87 %, target 90 %); in-process it is x1.12. What still
+    grows is the page query: the filler gives every mission's news the same dates, so
+    taking the 20 newest reads the whole first date's group, one item per site (201
+    rows on 200 missions, 21 on 20), to order it by `first_published_at`, which lives
+    in Wagtail's page table and no index on the news table can hold. With real dates
+    the group is a few items; ordering ties by id instead would make it an index read,
+    at the cost of the order editors know.
+  - The in-process medians of the one-site listings move between the three columns in
+    both directions from run to run (x0.58-0.63 in the last run, x1.40-1.42 in this
+    one, with the same 3 queries): noise of a shared machine at 10-25 ms a request,
+    not growth. Over HTTP, where each figure is 15 s of load, they are flat (118 % and
+    97 % of the small corpus's rate).
 """
 
 
