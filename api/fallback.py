@@ -133,7 +133,7 @@ class LanguageFallbackMixin:
         if served is not None and isinstance(data, dict) and isinstance(data.get("meta"), dict):
             data["meta"].update(served)
         page = self.get_object()
-        response["Content-Language"] = self._language_codes([page.locale_id])[page.locale_id]
+        response["Content-Language"] = locale_codes(self.request, [page.locale_id])[page.locale_id]
         return response
 
     def paginate_queryset(self, queryset):
@@ -151,20 +151,13 @@ class LanguageFallbackMixin:
             and "Content-Language" not in response
         ):
             listed = getattr(self, "_listed", None) or []
-            codes = self._language_codes([page.locale_id for page in listed])
+            codes = locale_codes(self.request, [page.locale_id for page in listed])
             languages = list(dict.fromkeys(codes[page.locale_id] for page in listed))
             if not languages and request.GET.get("locale"):
                 languages = [request.GET["locale"]]
             if languages:
                 response["Content-Language"] = ", ".join(languages)
         return super().finalize_response(request, response, *args, **kwargs)
-
-    def _language_codes(self, locale_ids):
-        # Shared with api.serializers.LocaleCodeField: the few Locale rows, read once.
-        codes = getattr(self, "_locale_codes", None)
-        if codes is None or not set(locale_ids) <= codes.keys():
-            codes = self._locale_codes = locale_codes(self.request, locale_ids)
-        return codes
 
     def handle_exception(self, exc):
         if isinstance(exc, MissingTranslation):

@@ -108,14 +108,19 @@ class PageFullUrlField(Field):
 
 def locale_codes(request, locale_ids=()):
     """``{locale id: language code}``: a handful of rows that only the Secretariat
-    changes, kept until it does (a Locale saved replaces the sites generation token);
-    read again if one of ``locale_ids`` is not in it."""
+    changes, kept until it does (a Locale saved replaces the sites generation token),
+    and once per request; read again if one of ``locale_ids`` is not in it."""
 
     def read():
         return dict(Locale.objects.values_list("pk", "language_code"))
 
-    codes = cached_for_all_sites(request, "locale-codes", read)
-    return codes if set(locale_ids) <= codes.keys() else read()
+    codes = getattr(request, "_locale_codes", None)
+    if codes is None:
+        codes = cached_for_all_sites(request, "locale-codes", read)
+    if not set(locale_ids) <= codes.keys():
+        codes = read()
+    request._locale_codes = codes
+    return codes
 
 
 class LocaleCodeField(Field):
@@ -125,11 +130,7 @@ class LocaleCodeField(Field):
         return instance
 
     def to_representation(self, page):
-        view = self.context["view"]
-        codes = getattr(view, "_locale_codes", None)
-        if codes is None or page.locale_id not in codes:
-            codes = view._locale_codes = locale_codes(view.request, [page.locale_id])
-        return codes.get(page.locale_id)
+        return locale_codes(self.context["request"], [page.locale_id]).get(page.locale_id)
 
 
 class TranslationsField(Field):

@@ -17,7 +17,13 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 from cms.serving.redis_client import CacheUnavailable
-from cms.serving.tokens import ANY_SITE_KEY, SITES_GENERATION_KEY, request_tokens, site_key
+from cms.serving.tokens import (
+    ANY_SITE_KEY,
+    SITES_GENERATION_KEY,
+    request_tokens,
+    site_key,
+    tokens_of_any_site,
+)
 
 _MISSING = object()
 
@@ -54,9 +60,8 @@ def cached_for_all_sites(request, name, compute):
     timeout = getattr(settings, "SITE_CACHE_SECONDS", 0)
     if not timeout or request is None:
         return compute()
-    memo = getattr(request, "_serving_tokens", None)  # what the request read already
     try:
-        tokens = memo[1] if memo is not None else request_tokens(request, None)
+        tokens = tokens_of_any_site(request)
     except CacheUnavailable:
         return compute()
     any_site_token, sites_token = tokens[ANY_SITE_KEY], tokens[SITES_GENERATION_KEY]

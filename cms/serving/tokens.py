@@ -141,6 +141,14 @@ def read_request_tokens(request, site_id):
     return tokens
 
 
+def tokens_of_any_site(request):
+    """The tokens this request read (for whichever site), else those of no site: each
+    holds the any-site token and the sites generation, all that data about every site
+    depends on."""
+    memo = getattr(request, "_serving_tokens", None)
+    return memo[1] if memo is not None else read_request_tokens(request, None)
+
+
 def request_tokens(request, site_id):
     """Like ``read_request_tokens``, but read at most once per request."""
     memo = getattr(request, "_serving_tokens", None)
