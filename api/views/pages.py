@@ -95,7 +95,7 @@ class StableOrderingFilter(OrderingFilter):
 
     def filter_queryset(self, request, queryset, view):
         if not request.GET.get("order"):
-            return queryset.order_by(*view.default_order, "id")
+            return queryset.order_by(*view.default_order)
         if request.GET["order"] == "random":
             return super().filter_queryset(request, queryset, view)
         ordered = super().filter_queryset(request, queryset, view)
@@ -147,7 +147,7 @@ class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin
         *PagesAPIViewSet.listing_default_fields,
         "last_published_at",
     ]
-    default_order = ("path",)
+    default_order = ("path", "id")
     date_field = None
     date_field_is_datetime = False
     base_serializer_class = APIPageSerializer
@@ -305,7 +305,9 @@ class NewsEndpoint(PagesEndpoint):
     # One page type: ``type`` would be silently ignored (a full listing), so it is
     # refused (400); the date range is the dated endpoints' own, not /pages/'.
     known_query_parameters = (PagesEndpoint.known_query_parameters - {"type"}) | DATE_RANGE
-    default_order = ("-publication_date", "-first_published_at")
+    # As the mission's own news page lists them (missions.selectors), and read in this
+    # order from the news_newest_first index: the day, then the newest page first.
+    default_order = ("-publication_date", "-pk")
     date_field = "publication_date"
     listing_default_fields = [
         *PagesEndpoint.listing_default_fields,
@@ -322,7 +324,9 @@ class StatementsEndpoint(PagesEndpoint):
     # One page type: ``type`` would be silently ignored (a full listing), so it is
     # refused (400); the date range is the dated endpoints' own, not /pages/'.
     known_query_parameters = (PagesEndpoint.known_query_parameters - {"type"}) | DATE_RANGE
-    default_order = ("-meeting_date", "-first_published_at")
+    # As the mission's own statements page lists them (missions.selectors), and read in
+    # this order from the statements_newest_first index.
+    default_order = ("-meeting_date", "-pk")
     date_field = "meeting_date"
     listing_default_fields = [
         *PagesEndpoint.listing_default_fields,
@@ -342,7 +346,7 @@ class EventsEndpoint(PagesEndpoint):
     # One page type: ``type`` would be silently ignored (a full listing), so it is
     # refused (400); the date range is the dated endpoints' own, not /pages/'.
     known_query_parameters = (PagesEndpoint.known_query_parameters - {"type"}) | DATE_RANGE
-    default_order = ("starts_at",)
+    default_order = ("starts_at", "id")
     date_field = "starts_at"
     date_field_is_datetime = True
     listing_default_fields = [

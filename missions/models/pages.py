@@ -189,7 +189,9 @@ class NewsItemPage(MissionPage):
         verbose_name_plural = _("news item pages")
         # The read API's news of every site, newest first (api.views.pages), read in
         # this order from the index a few rows at a time instead of sorting them all.
-        indexes = [models.Index(fields=["-publication_date"], name="news_newest_first")]
+        indexes = [
+            models.Index(fields=["-publication_date", "-page_ptr"], name="news_newest_first")
+        ]
 
 
 class UNBody(models.TextChoices):
@@ -327,7 +329,9 @@ class StatementPage(MissionPage):
         verbose_name_plural = _("statement pages")
         # The read API's statements of every site, newest first (api.views.pages), read in
         # this order from the index a few rows at a time instead of sorting them all.
-        indexes = [models.Index(fields=["-meeting_date"], name="statements_newest_first")]
+        indexes = [
+            models.Index(fields=["-meeting_date", "-page_ptr"], name="statements_newest_first")
+        ]
 
 
 class EventIndexPage(MissionPage):

@@ -4,7 +4,9 @@ statements at one UN body, a date range, a stable order across pages of results.
 import datetime
 
 import pytest
+from wagtail.models import Page
 
+from missions import selectors
 from tests.factories import (
     EventPageFactory,
     NewsItemPageFactory,
@@ -56,6 +58,36 @@ def test_news_across_every_mission_newest_first(api, mission_a, mission_b):
     assert [item["title"] for item in listed] == ["New", "Old"]
     assert listed[0]["publication_date"] == "2026-06-01"
     assert listed[0]["meta"]["html_url"].startswith("http://kenya.localhost/en/news/")
+
+
+@pytest.mark.parametrize(
+    ("kind", "factory", "date_field", "selector"),
+    [
+        ("news", NewsItemPageFactory, "publication_date", selectors.news_items),
+        ("statements", StatementPageFactory, "meeting_date", selectors.statements),
+    ],
+)
+def test_items_of_one_day_come_in_the_order_of_the_missions_own_page(
+    api, mission_a, kind, factory, date_field, selector
+):
+    index = section(mission_a, kind)
+    written = [
+        factory(parent=index, title=title, **{date_field: datetime.date(2026, 3, 1)})
+        for title in ("Written first", "Written second", "Written third")
+    ]
+    # The first one written went live last (a draft held back): the order must not
+    # depend on when each went live, or the API and the site would disagree.
+    went_live = datetime.datetime(2026, 3, 1, 9, tzinfo=datetime.UTC)
+    for hours_later, page in zip((3, 1, 2), written, strict=True):
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=went_live + datetime.timedelta(hours=hours_later)
+        )
+
+    listed = items(api.get(f"/api/v2/{kind}/", {"site": "FRA"}))
+
+    on_the_site = [page.title for page in selector(index)]
+    assert on_the_site == ["Written third", "Written second", "Written first"]
+    assert [item["title"] for item in listed] == on_the_site
 
 
 def test_paging_through_a_listing_never_repeats_or_skips_an_item(api, mission_a):
