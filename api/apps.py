@@ -1,6 +1,8 @@
-"""The read API's app: connects the recording of changes to Wagtail's signals."""
+"""The read API's app: connects the recording of changes to Wagtail's signals, and
+checks that its cache's middleware is in place."""
 
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,6 +12,10 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from api.cache_middleware import check_middleware
+
+        checks.register(check_middleware)
+
         # What makes stored API responses stale beyond the core's signals: the Mission
         # record, Member States, images, documents (api.invalidation).
         from api import invalidation  # noqa: F401

@@ -32,8 +32,10 @@ makes a site's pages stale (cms.serving.invalidation, api.invalidation) makes th
 responses about that site stale too, and a publish anywhere makes every cross-site
 listing stale (the any-site token). A hit is served after the rate limit and before any
 database query: for a caller anonymous at a glance (no ``Authorization``, no session
-cookie) before DRF even wraps the request (``answer_before_drf``), else after DRF's
-authentication, permissions and rate limits. The cache is keyed by the
+cookie) before the session and authentication middleware and DRF
+(``api.cache_middleware``, ``answer_before_drf``), else after DRF's authentication,
+permissions and rate limits. Entries are stored by that middleware, with the headers
+the middleware below it add (``store``). The cache is keyed by the
 path, the query string with its parameters sorted, the negotiated media type and the
 host (Wagtail writes ``meta.detail_url`` on the requesting host unless
 ``WAGTAILAPI_BASE_URL`` is set). ``X-Cache: hit`` or ``miss`` says what happened,
@@ -84,7 +86,15 @@ UNSHAREABLE_CACHE_CONTROL = ("private", "no-cache", "no-store")
 # Headers made for one request, never stored with a response nor served from the cache:
 # rate-limit counters, the cache's own verdict, and Last-Modified (told afresh at each
 # hit, see tokens.last_modified).
-PER_REQUEST_HEADERS = ("x-cache", "last-modified", "retry-after", "ratelimit", "x-ratelimit")
+# The body's length is told by ``stored_response``.
+PER_REQUEST_HEADERS = (
+    "x-cache",
+    "last-modified",
+    "retry-after",
+    "ratelimit",
+    "x-ratelimit",
+    "content-length",
+)
 
 
 def caller_is_anonymous(request):
@@ -212,13 +222,15 @@ def _validated(request, response, *, tokens, verified_at, anonymous):
 # --- Answering from the cache before Django REST framework ---------------------------
 #
 # A stored answer needs none of what DRF does for a request (wrapping it, asking each
-# authentication class, content negotiation, the permission checks), yet that was half
-# the cost of a hit (bench/RESULTS.md). A request that is anonymous at a glance (no
-# ``Authorization`` header, no session cookie), asks for the only representation
-# (JSON) and finds a current entry is answered here, exactly as ``HTTPCachingMixin``
-# answers a hit; its rate limit is counted in the same round trip to Redis as the entry
-# is fetched. Anything else (a miss, a stale entry, a caller over its limit, Redis down)
-# goes on to the view, which counts nothing twice (api.throttling.remember_count).
+# authentication class, content negotiation, the permission checks), nor the session,
+# locale and authentication middleware, yet those were most of the cost of a hit
+# (bench/RESULTS.md). A request that is anonymous at a glance (no ``Authorization``
+# header, no session cookie), asks for the only representation (JSON) and finds a
+# current entry is answered here, called by api.cache_middleware, exactly as
+# ``HTTPCachingMixin`` answers a hit; its rate limit is counted in the same round trip
+# to Redis as the entry is fetched. Anything else (a miss, a stale entry, a caller over
+# its limit, Redis down) goes on to the view, which counts nothing twice
+# (api.throttling.remember_count).
 
 # ``Accept`` headers for which DRF's content negotiation picks the JSON renderer with
 # the media type ``application/json`` (the one the entries of anonymous callers are
@@ -290,9 +302,54 @@ def answer_before_drf(view_class, request):
     )
 
 
+def _entry_of(response, exchange, tokens):
+    """The entry that keeps ``response``: its headers as the view left them (those the
+    middleware add are added by ``store``)."""
+    return _Entry(
+        sites=declared_sites(response),
+        tokens=tokens,
+        any_site=exchange.before[ANY_SITE_KEY],
+        etag=response["ETag"],
+        headers=list(response.items()),
+        content=response.content,
+    )
+
+
+def store(response):
+    """Keep the response a view with ``HTTPCachingMixin`` made, if it is to be kept,
+    with the headers the middleware between it and ``api.cache_middleware`` added.
+
+    The view may have answered a 304 to a caller who had the response already: its
+    entry holds the 200's headers, to which the headers those middleware added to or
+    changed in the 304 (``X-Frame-Options``, ``Vary: Cookie``) are applied. Nothing is
+    kept once a middleware set a cookie (it would be handed to every caller).
+    """
+    pending = getattr(response, "_http_cache_entry", None)
+    if pending is None or response.cookies:
+        return
+    key, entry, as_the_view_left_it = pending
+    headers = dict(entry.headers)
+    served = dict(response.items())
+    for name, value in served.items():
+        if as_the_view_left_it.get(name) != value:
+            headers[name] = value
+    for name in as_the_view_left_it.keys() - served.keys():
+        headers.pop(name, None)
+    kept = [
+        (name, value)
+        for name, value in headers.items()
+        if not name.lower().startswith(PER_REQUEST_HEADERS)
+    ]
+    cache.set(key, tuple(entry._replace(headers=kept)), settings.API_CACHE_SECONDS)
+    if cache_is_available():
+        response[CACHE_HEADER] = "miss"
+
+
 def stored_response(entry):
     """The response kept in ``entry``, marked as a hit."""
     response = HttpResponse(entry.content, headers=entry.headers)
+    # Told afresh (not kept: a 304 stored its 200's entry), as CommonMiddleware would.
+    response["Content-Length"] = len(entry.content)
     # Declared as when it was stored, so that nothing needs to work it out again.
     cache_response_for_sites(response, entry.sites)
     response[CACHE_HEADER] = "hit"
@@ -381,18 +438,13 @@ class HTTPCachingMixin:
 
     @classmethod
     def as_view(cls, *args, **initkwargs):
-        """The view, answering first from the cache when it can without DRF
-        (``answer_before_drf``)."""
+        """The view, telling ``api.cache_middleware`` how to answer from the cache
+        before the session, authentication and DRF (``answer_before_drf``), when it
+        can."""
         view = super().as_view(*args, **initkwargs)
-        if not can_answer_before_drf(cls):
-            return view
-
-        @functools.wraps(view)  # keeps ``cls``, ``actions`` and ``csrf_exempt``
-        def stored_or_view(request, *args, **kwargs):
-            stored = answer_before_drf(cls, request)
-            return stored if stored is not None else view(request, *args, **kwargs)
-
-        return stored_or_view
+        if can_answer_before_drf(cls):
+            view.answer_from_cache = functools.partial(answer_before_drf, cls)
+        return view
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -421,13 +473,19 @@ class HTTPCachingMixin:
             patch_cache_control(response, private=True, no_store=True)
 
         tokens = self._tokens_of(response, exchange)
+        entry = None
         if tokens is not None and shared:
             response[SURROGATE_KEY_HEADER] = surrogate_keys(declared_sites(response))
             if exchange.key is not None and request.method == "GET":
-                self._store(response, exchange, tokens)
+                entry = _entry_of(response, exchange, tokens)
         if exchange.unavailable or not cache_is_available():
             response[CACHE_HEADER] = "unavailable"
-        return self._conditional(request, response, exchange, tokens)
+        answer = self._conditional(request, response, exchange, tokens)
+        if entry is not None:
+            # Stored by api.cache_middleware once the middleware below it added their
+            # headers, so that an answer from the cache is the one served now.
+            answer._http_cache_entry = (exchange.key, entry, dict(answer.items()))
+        return answer
 
     def _tokens_of(self, response, exchange):
         """The tokens the response was made under, if it declared its sites and they
@@ -440,24 +498,6 @@ class HTTPCachingMixin:
         except CacheUnavailable:
             exchange.unavailable = True
             return None
-
-    def _store(self, response, exchange, tokens):
-        headers = [
-            (name, value)
-            for name, value in response.items()
-            if not name.lower().startswith(PER_REQUEST_HEADERS)
-        ]
-        entry = _Entry(
-            sites=declared_sites(response),
-            tokens=tokens,
-            any_site=exchange.before[ANY_SITE_KEY],
-            etag=response["ETag"],
-            headers=headers,
-            content=response.content,
-        )
-        cache.set(exchange.key, tuple(entry), settings.API_CACHE_SECONDS)
-        if cache_is_available():
-            response[CACHE_HEADER] = "miss"
 
     def _conditional(self, request, response, exchange, tokens):
         return _validated(

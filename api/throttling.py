@@ -94,7 +94,7 @@ class FixedWindowRateThrottle(SimpleRateThrottle):
             return True
         key, timeout = counter
         # Counted already when the request first looked for a stored answer
-        # (api.http_caching answers those before DRF): never counted twice.
+        # (api.cache_middleware answers those before DRF): never counted twice.
         count = getattr(request, COUNTED_ATTRIBUTE, {}).get(key)
         if count is None:
             count = self.count(key, timeout)
@@ -137,7 +137,7 @@ class AnonymousRateThrottle(FixedWindowRateThrottle):
     rate_setting = "API_ANONYMOUS_RATE"
 
     def get_ident_for(self, request):
-        if request.user and request.user.is_authenticated:
+        if _signed_in(request):
             return None
         return client_ip_address(request) or "unknown"
 
@@ -153,9 +153,17 @@ class SignedInRateThrottle(FixedWindowRateThrottle):
     rate_setting = "API_TOKEN_RATE"
 
     def get_ident_for(self, request):
-        if not (request.user and request.user.is_authenticated):
+        if not _signed_in(request):
             return None
         return request.user.pk
+
+
+def _signed_in(request):
+    """Whether the request's caller authenticated. A request asked about before the
+    authentication middleware ran has no user yet: it brought no credentials, or it
+    would not be answered there (api.cache_middleware)."""
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated)
 
 
 #: What every public endpoint sets as ``throttle_classes``.

@@ -21,6 +21,7 @@ from django.test import TestCase, override_settings
 from django.utils import translation
 
 from cms.serving import directory as site_directory
+from cms.serving import tokens
 from missions.models import Mission
 from tests.factories import UserFactory, make_mission
 
@@ -70,8 +71,11 @@ def _fresh_site_directory():
     """Each test reads the sites afresh: a test's rolled-back transaction removes the
     sites it made without changing the sites generation (cms.serving.directory), and
     leaves in the cache what Wagtail keeps there (the sites' root paths, renditions) and
-    the login and reset counters."""
+    the login and reset counters. Token replacements an earlier test's simulated outage
+    kept from Redis are dropped: sent later, they would replace this test's tokens (same
+    keys) at a moment it did not choose."""
     site_directory.forget()
+    tokens.forget_unsent_replacements()
     cache.clear()
 
 

@@ -186,6 +186,12 @@ def send_unsent_replacements():
     _replace_tokens(keys)
 
 
+def forget_unsent_replacements():
+    """Drop the replacements an outage kept from Redis (for tests: each starts afresh)."""
+    with _unsent_lock:
+        _unsent.clear()
+
+
 def invalidate_sites(site_ids, sites_generation=False):
     """Make everything stored for these sites stale, now and again after the commit.
 

@@ -108,6 +108,9 @@ MIDDLEWARE = [
     "cms.admin_origin.AdminOriginMiddleware",
     # Before the session, locale, CSRF and auth middleware, so a cached page skips them.
     "cms.serving.page_cache.PageCacheMiddleware",
+    # The read API's stored answers, likewise ahead of the session, locale, CSRF and auth
+    # middleware, and its responses stored as those leave them (api.cache_middleware).
+    "api.cache_middleware.APICacheMiddleware",
     # For the pages Wagtail serves: the site from a per-process directory of the sites,
     # the page's route in one query, and the page opted in to the page cache
     # (cms.serving.directory, cms.serving.routing).

@@ -1,12 +1,18 @@
-"""An anonymous caller's stored answer is served before Django REST framework runs
-(api.http_caching.answer_before_drf): the same answer, the same rate limit, and never
-to a caller who brought credentials or asked for something else than JSON.
+"""An anonymous caller's stored answer is served before the session and authentication
+middleware and Django REST framework run (api.cache_middleware,
+api.http_caching.answer_before_drf): the same answer, the same rate limit, and never to
+a caller who brought credentials or asked for something else than JSON.
 
 Each test runs twice: in the real Redis at 127.0.0.1:6379 (where the count and the
 lookup share one round trip) and in Django's in-memory cache (conftest.py).
 """
 
 import pytest
+from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.sessions.middleware import SessionMiddleware
+from django.core.cache import cache
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.test import Client
 from rest_framework.authentication import BasicAuthentication
 from rest_framework.permissions import IsAuthenticated
@@ -47,6 +53,63 @@ def test_an_anonymous_hit_is_answered_without_django_rest_framework(stored, with
     assert hit.status_code == 200
     assert hit["X-Cache"] == "hit"
     assert hit.content == stored.content
+
+
+def test_an_anonymous_hit_skips_the_session_and_authentication_middleware(stored, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the request went through the session or authentication")
+
+    monkeypatch.setattr(SessionMiddleware, "process_request", refuse)
+    monkeypatch.setattr(AuthenticationMiddleware, "process_request", refuse)
+
+    hit = get(LISTING)
+
+    assert hit["X-Cache"] == "hit"
+    assert hit.content == stored.content
+
+
+def test_a_hit_carries_every_header_of_the_answer_first_given(stored):
+    hit = get(LISTING)
+
+    # The middleware below the cache's add theirs to the first answer; the hit skips
+    # them, and has them all the same (stored with the entry).
+    assert {"X-Frame-Options", "Vary", "Content-Length"} <= set(stored.headers)
+    assert {**stored.headers, "X-Cache": "hit"} == dict(hit.headers)
+
+
+def test_a_miss_answered_304_stores_the_whole_answer(stored):
+    cache.clear()  # the entry expired; the caller still has the answer
+    revalidated = get(LISTING, **{"If-None-Match": stored["ETag"]})
+
+    hit = get(LISTING)
+
+    assert (revalidated.status_code, revalidated["X-Cache"]) == (304, "miss")
+    assert (hit.status_code, hit["X-Cache"]) == (200, "hit")
+    assert hit.content == stored.content
+    # Last-Modified tells the new tokens' time (the cache was emptied).
+    unchanged = {name for name in stored.headers if name not in ("X-Cache", "Last-Modified")}
+    assert {name: hit[name] for name in unchanged} == {name: stored[name] for name in unchanged}
+
+
+def test_a_host_not_allowed_is_refused_before_a_stored_answer(stored, settings):
+    settings.ALLOWED_HOSTS = ["other.localhost"]
+
+    assert get(LISTING).status_code == 400
+
+
+def test_the_cache_cannot_run_without_its_middleware(settings):
+    middleware = "api.cache_middleware.APICacheMiddleware"
+    settings.MIDDLEWARE = [name for name in settings.MIDDLEWARE if name != middleware]
+    with pytest.raises(SystemCheckError, match=r"api\.E001"):
+        call_command("check")
+
+    # Above CORS, it would store one caller's Access-Control-Allow-Origin for all.
+    settings.MIDDLEWARE = [middleware, *settings.MIDDLEWARE]
+    with pytest.raises(SystemCheckError, match=r"api\.E002"):
+        call_command("check")
+
+    settings.API_CACHE_SECONDS = 0
+    call_command("check")
 
 
 def test_a_revalidation_is_answered_without_django_rest_framework(stored, without_drf):
