@@ -99,7 +99,7 @@ API_FINDINGS = """\
   304s reached 22-45 % of the floor (four Redis round trips a hit); in the run of
   2026-12-03 22:38, 33-49 % (two round trips), and the news of every site 22 % of the
   small corpus's rate (20 req/s against 92).
-- Since then (2026-12-04), and in this run:
+- Since then, by the run of 2026-12-04 03:01:
   - A hit for a caller anonymous at a glance (no `Authorization`, no session cookie) is
     answered before DRF wraps the request (`api.http_caching.answer_before_drf`), its
     rate limit counted in the same Redis pipeline as the entry and the tokens are read
@@ -124,27 +124,30 @@ API_FINDINGS = """\
     off: the planner took 30,000 live news items for 351), and the cached server keeps
     its entries through the run (they expired mid-run, and the missions directory's
     "hits" were then timing whole renders: p99 150-200 ms).
-- Targets still missed in this run (figures above), and why:
-  - The 100-item listing's server-cache hits: 48 %, 42.5 % and 31 % of the floor in the
-    three rounds (the third on a disturbed machine: every case of it is lower). Its
-    entry is 40 KB; what a hit adds to the floor is the Redis round trip with that
-    body, the cache key and the response's headers. The other hits and every 304 are
-    at 51-64 %. Next: answer API hits ahead of the session, locale, CSRF and auth
-    middleware, as the page cache does (73-93 % of the floor): the entry would have to
-    be stored with the headers those middleware add.
-  - The news of every site over HTTP: 79 %, 87 % and 103 % of the small corpus's rate
-    in the three rounds (median 87 %, target 90 %); in-process it is x1.12. What still
-    grows is the page query: the filler gives every mission's news the same dates, so
-    taking the 20 newest reads the whole first date's group, one item per site (201
-    rows on 200 missions, 21 on 20), to order it by `first_published_at`, which lives
-    in Wagtail's page table and no index on the news table can hold. With real dates
-    the group is a few items; ordering ties by id instead would make it an index read,
-    at the cost of the order editors know.
-  - The in-process medians of the one-site listings move between the three columns in
-    both directions from run to run (x0.58-0.63 in the last run, x1.40-1.42 in this
-    one, with the same 3 queries): noise of a shared machine at 10-25 ms a request,
-    not growth. Over HTTP, where each figure is 15 s of load, they are flat (118 % and
-    97 % of the small corpus's rate).
+- Since the run of 2026-12-04 03:01, which missed two targets (the 100-item listing's
+  hits at 42.5 % of the floor; the news of every site at 87 % of the small corpus's
+  rate), and in this run:
+  - A hit for a caller anonymous at a glance is answered ahead of the session, locale,
+    CSRF and authentication middleware (`api.cache_middleware`), as the page cache
+    answers pages; the entry is stored there on the way out, with the headers those
+    middleware add (`X-Frame-Options`, `Vary: Cookie`), so the answer is the same. In
+    the last run a hit went through all of them (reading the session and the user) and
+    cost about twice the floor; now one URL resolution, one Redis round trip and the
+    middleware above the cache (security headers, CORS, CSP). Hits went from 42.5-58 %
+    of the floor to 67-75 % (the 100-item listing: 69 %, 1,943 req/s against 2,822),
+    304s from 51-64 % to 68-75 %.
+  - The news and statements of one day are listed as the mission's own pages list them
+    (the newest page first: `-publication_date, -id`), read in that order from the
+    news' and statements' date-and-id indexes. Ordered by `first_published_at` (in
+    Wagtail's page table, which no index on the news table can hold), the 20 newest
+    read the whole first day's group, one item per site (201 rows on 200 missions, 21
+    on 20); now 20 rows whatever the number of sites. Over HTTP the news of every site
+    went from 87 % of the small corpus's rate to 103 % (192 req/s against 186);
+    in-process, x0.92.
+- The in-process medians of the one-site listings move between the three columns in
+  both directions from run to run (x0.58-0.63 in one run, x1.40-1.42 in another, with
+  the same 3 queries): noise of a shared machine at 10-25 ms a request, not growth.
+  Over HTTP, where each figure is 15 s of load, they are flat.
 """
 
 
