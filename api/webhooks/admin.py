@@ -23,6 +23,7 @@ from api.models import (
     WebhookDelivery,
     WebhookSubscription,
 )
+from api.webhooks.addresses import check_receiver
 from api.webhooks.signing import generate_secret
 from missions.isolation.membership import is_unrestricted
 
@@ -79,6 +80,13 @@ class WebhookSubscriptionForm(WagtailAdminModelForm):
     class Meta:
         model = WebhookSubscription
         fields = ["name", "url", "active", "sites", "event_types"]
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        refused = check_receiver(url)
+        if refused:
+            raise forms.ValidationError(refused)
+        return url
 
 
 class EditWebhookSubscriptionForm(WebhookSubscriptionForm):

@@ -11,9 +11,12 @@ a failure: a refused connection, a timeout, a 5xx, and a redirect, which is not 
 
 The standard library's urllib makes the request: no HTTP client library is installed,
 and one POST with a timeout and no redirects needs nothing more (it also honours the
-usual proxy variables, for an install whose outgoing traffic goes through one).
+usual proxy variables, for an install whose outgoing traffic goes through one). Its
+connections go only to public internet addresses unless allowed
+(``api.webhooks.addresses``).
 """
 
+import http.client
 import json
 import logging
 import urllib.error
@@ -27,6 +30,7 @@ from django.utils import timezone
 
 from api.changes.serializers import ChangeEventSerializer
 from api.models import DeliveryStatus, WebhookDelivery
+from api.webhooks.addresses import GuardedHTTPConnection, GuardedHTTPSConnection
 from api.webhooks.signing import signed_headers
 
 logger = logging.getLogger(__name__)
@@ -43,7 +47,28 @@ class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_opener = urllib.request.build_opener(_RefuseRedirects)
+def _through_proxy(request):
+    # An http:// request through a proxy names the whole URL; an https:// one tunnels.
+    return request.has_proxy() or getattr(request, "_tunnel_host", None)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        direct = not _through_proxy(req)
+        return self.do_open(GuardedHTTPConnection if direct else http.client.HTTPConnection, req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        direct = not _through_proxy(req)
+        return self.do_open(
+            GuardedHTTPSConnection if direct else http.client.HTTPSConnection,
+            req,
+            context=self._context,
+        )
+
+
+_opener = urllib.request.build_opener(_RefuseRedirects, _GuardedHTTPHandler, _GuardedHTTPSHandler)
 
 
 @dataclass(frozen=True)

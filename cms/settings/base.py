@@ -561,6 +561,10 @@ WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 # WEBHOOK_RETRY_BASE_SECONDS x 4^(n-1): 30 s, 2 min, 8 min, 32 min, 2 h 8 min by default.
 WEBHOOK_MAX_ATTEMPTS = env_positive_int("WEBHOOK_MAX_ATTEMPTS", 6)
 WEBHOOK_RETRY_BASE_SECONDS = env_positive_int("WEBHOOK_RETRY_BASE_SECONDS", 30)
+# Receivers must be on public internet addresses: a webhook aimed at this server's own
+# network (database, Redis, a cloud's metadata service) is refused when saved and at each
+# delivery (api.webhooks.addresses). On for development and the demo (dev.py).
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", False)
 # On SQLite (the demo) the worker looks for due tasks every second in a short exclusive
 # transaction; in SQLite's default rollback journal that shuts out the web server's
 # readers and can make an editor's publish fail with "database is locked". Write-ahead

@@ -14,3 +14,5 @@ ROOT_URLCONF = "bench.floor_urls"
 # this folder, to serve it as the stock-Wagtail baseline.
 if os.environ.get("BENCH_STOCK_TEMPLATES"):  # noqa: F405
     TEMPLATES[0]["DIRS"] = [os.environ["BENCH_STOCK_TEMPLATES"], *TEMPLATES[0]["DIRS"]]  # noqa: F405
+# bench/webhook_delay.py's receiver listens on 127.0.0.1.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True

@@ -15,3 +15,5 @@ INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
+# The demo's webhook receivers run on this machine (README: "To receive webhooks").
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", True)

@@ -37,3 +37,6 @@ TASKS = {
     **TASKS,  # noqa: F405
     WEBHOOK_TASK_BACKEND: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},  # noqa: F405
 }
+# The tests' webhook receivers listen on 127.0.0.1 (tests/api/webhooks/receiver.py); the
+# tests of the refusal turn this off.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
