@@ -110,7 +110,11 @@ def test_allowed_private_addresses_are_reached(mission_a, receiver):
 
 @pytest.mark.parametrize(
     "url",
-    ["http://127.0.0.1:6379/", "http://169.254.169.254/latest/meta-data/", "http://intranet.example/"],
+    [
+        "http://127.0.0.1:6379/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://intranet.example/",
+    ],
 )
 def test_the_form_refuses_an_address_inside_the_network(
     public_only, client, superuser, resolving, url
