@@ -95,7 +95,10 @@ class StableOrderingFilter(OrderingFilter):
 
     def filter_queryset(self, request, queryset, view):
         if not request.GET.get("order"):
-            return queryset.order_by(*view.default_order)
+            order = view.default_order
+            if order[-1].lstrip("-") not in ("id", "pk"):
+                order = (*order, "id")
+            return queryset.order_by(*order)
         if request.GET["order"] == "random":
             return super().filter_queryset(request, queryset, view)
         ordered = super().filter_queryset(request, queryset, view)
@@ -147,7 +150,7 @@ class PagesEndpoint(LanguageFallbackMixin, PageContentMixin, PublicEndpointMixin
         *PagesAPIViewSet.listing_default_fields,
         "last_published_at",
     ]
-    default_order = ("path", "id")
+    default_order = ("path",)
     date_field = None
     date_field_is_datetime = False
     base_serializer_class = APIPageSerializer
@@ -346,7 +349,7 @@ class EventsEndpoint(PagesEndpoint):
     # One page type: ``type`` would be silently ignored (a full listing), so it is
     # refused (400); the date range is the dated endpoints' own, not /pages/'.
     known_query_parameters = (PagesEndpoint.known_query_parameters - {"type"}) | DATE_RANGE
-    default_order = ("starts_at", "id")
+    default_order = ("starts_at",)
     date_field = "starts_at"
     date_field_is_datetime = True
     listing_default_fields = [
