@@ -67,6 +67,29 @@ class ChangeEvent(models.Model):
         return "evt_" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
+class PrunedChanges(models.Model):
+    """How far the journal was pruned (``manage.py prune_api_changes``): one row, the
+    position of the newest event deleted. A cursor before it answers 410 (the feed could
+    not say what changed since), never a silent skip."""
+
+    wagtail_reference_index_ignore = True
+
+    up_to = models.PositiveBigIntegerField(_("pruned up to"), default=0)
+    pruned_at = models.DateTimeField(_("pruned at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("pruned changes")
+        verbose_name_plural = _("pruned changes")
+
+    def __str__(self):
+        return f"changes up to {self.up_to}"
+
+    @classmethod
+    def horizon(cls):
+        """The position of the newest event deleted (0: none ever was)."""
+        return cls.objects.filter(pk=1).values_list("up_to", flat=True).first() or 0
+
+
 class WebhookSubscription(models.Model):
     """An address the Secretariat asked to be told about changes, with what to send it."""
 

@@ -5,7 +5,9 @@ again with ``since=<meta.next_cursor>`` — at once while ``meta.has_more``, lat
 otherwise. Events are served in commit order (``api.changes.recording``), so resuming
 from any cursor it was given yields exactly the events it has not seen, deletions
 included. ``site`` (hostname or mission ISO3) and ``type`` (comma-separated event
-types) narrow the feed; the cursor stays valid across them.
+types) narrow the feed; the cursor stays valid across them. The feed keeps
+``API_CHANGES_KEEP_DAYS`` days of changes (api.changes.pruning): a cursor from before
+them answers 410, and the consumer reads the listings again.
 
 Caching: a page that is full (``has_more``) never changes, since events are only
 appended and never reordered, so it may be kept for an hour by any cache. The last page
@@ -13,6 +15,7 @@ grows as changes happen: ``no-cache``, so a poll always reaches the journal (one
 indexed range read).
 """
 
+from django.conf import settings
 from django.db.models import Max
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -27,7 +30,7 @@ from api.changes.serializers import (
     ChangeFeedSerializer,
 )
 from api.errors import ParameterError, error_response
-from api.models import ChangeEvent, ChangeEventType
+from api.models import ChangeEvent, ChangeEventType, PrunedChanges
 from api.sites import site_id_named
 
 DEFAULT_LIMIT = 20
@@ -47,6 +50,10 @@ def _limit(value):
     return int(value)
 
 
+class CursorExpired(ParameterError):
+    """The cursor is from before the changes pruned (api.changes.pruning): 410 Gone."""
+
+
 def _since(value):
     """The position after which to read (0: from the beginning)."""
     if value is None:
@@ -55,6 +62,12 @@ def _since(value):
         position = cursor.decode(value)
     except cursor.BadCursor:
         raise ParameterError("since", "since is not a cursor given by this feed") from None
+    if position < PrunedChanges.horizon():
+        raise CursorExpired(
+            "since",
+            f"since is older than the {settings.API_CHANGES_KEEP_DAYS} days of changes this "
+            "feed keeps; read the listings again, then follow the feed without since",
+        )
     latest = ChangeEvent.objects.aggregate(latest=Max("pk"))["latest"] or 0
     if position > latest:
         # Signed by this install but ahead of its journal (a database restored from an
@@ -105,6 +118,13 @@ class ChangeFeedView(APIView):
         responses={
             200: ChangeFeedSerializer,
             400: OpenApiResponse(ChangeFeedErrorSerializer, description="A parameter is wrong."),
+            410: OpenApiResponse(
+                ChangeFeedErrorSerializer,
+                description=(
+                    "`since` is older than the changes the feed keeps: read the listings "
+                    "again, then follow the feed without `since`."
+                ),
+            ),
         },
     )
     def get(self, request):
@@ -122,7 +142,8 @@ class ChangeFeedView(APIView):
             if types is not None:
                 events = events.filter(type__in=types)
         except ParameterError as error:
-            return error_response(400, str(error), error.parameter)
+            status = 410 if isinstance(error, CursorExpired) else 400
+            return error_response(status, str(error), error.parameter)
 
         page = list(events[: limit + 1])
         has_more = len(page) > limit

@@ -544,6 +544,10 @@ API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))
 API_COUNT_CACHE_SECONDS = int(os.environ.get("API_COUNT_CACHE_SECONDS", "300"))
 # --- end of Read API: HTTP caching ---
 
+# The change feed keeps this many days of changes (`manage.py prune_api_changes`, run
+# daily, deletes older ones; a consumer's cursor from before them then answers 410).
+API_CHANGES_KEEP_DAYS = env_positive_int("API_CHANGES_KEEP_DAYS", 365)
+
 # --- Background tasks and webhooks (api.webhooks) ---
 # Webhook deliveries are queued in the database (django-tasks-db) and sent by its worker,
 # `manage.py db_worker --backend webhooks` (run beside the web server; `make demo` does),
