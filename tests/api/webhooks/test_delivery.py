@@ -3,14 +3,11 @@ a receiver that is down, slow, failing or redirecting is logged and retried with
 backoff, and never holds up the editor who published."""
 
 import json
-import signal
 import time
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
-from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 from standardwebhooks.webhooks import Webhook
 from wagtail.models import PageViewRestriction
@@ -18,41 +15,13 @@ from wagtail.models import PageViewRestriction
 from api.models import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from api.webhooks.tasks import deliver_webhook
 from tests.api.changes.helpers import draft_news, publish, published_news
+from tests.api.webhooks.helpers import subscribe
 from tests.api.webhooks.receiver import closed_port_url
 from tests.conftest import as_if_committed
 
 pytestmark = pytest.mark.django_db
 
 TASK_PATH = "api.webhooks.tasks.deliver_webhook"
-
-
-def subscribe(url, sites=(), event_types=(), active=True):
-    subscription = WebhookSubscription.objects.create(
-        name="Member State portal", url=url, event_types=list(event_types), active=active
-    )
-    subscription.sites.set(sites)
-    return subscription
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Run django-tasks-db's worker (``manage.py db_worker --batch``) on what is due.
-
-    Between tasks the worker closes stale connections as a request would; inside the
-    test's transaction that would end the transaction, so only that is turned off. The
-    worker installs its own signal handlers: pytest's come back afterwards.
-    """
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-
-    def run():
-        call_command(
-            "db_worker", "--batch", "--backend=webhooks", "--no-startup-delay", verbosity=0
-        )
-
-    yield run
-    for sig, handler in saved.items():
-        signal.signal(sig, handler)
 
 
 def test_a_publish_sends_a_webhook_the_receiver_verifies_with_its_secret(mission_a, receiver):
