@@ -30,8 +30,8 @@ def prune_changes(keep_days):
         )
         if newest_old is None:
             return 0
-        # The horizon is written first: a consumer reading meanwhile is refused, never
-        # handed a journal with a hole and no word of it.
+        # The horizon and the deletion commit together: a consumer never reads a
+        # journal with a hole and no word of it.
         horizon, _created = PrunedChanges.objects.select_for_update().get_or_create(pk=1)
         horizon.up_to = max(horizon.up_to, newest_old)
         horizon.save()

@@ -75,23 +75,17 @@ def check_receiver(url):
     return None
 
 
-def _create_connection(address, timeout, source_address=None, **kwargs):
-    """``socket.create_connection``, to a vetted address of the host only."""
+def _create_connection(address, *args, **kwargs):
+    """``socket.create_connection``, to a vetted address of the host only (given as an
+    address, so it is not resolved again)."""
     host, port = address
-    last_error = None
-    for family, kind, proto, _name, sockaddr in vetted_addresses(host, port):
-        sock = socket.socket(family, kind, proto)
+    last_error = OSError(f"{host} has no address")
+    for *_ignored, sockaddr in vetted_addresses(host, port):
         try:
-            if timeout is not socket._GLOBAL_DEFAULT_TIMEOUT:
-                sock.settimeout(timeout)
-            if source_address:
-                sock.bind(source_address)
-            sock.connect(sockaddr)
-            return sock
+            return socket.create_connection((sockaddr[0], port), *args, **kwargs)
         except OSError as error:
-            sock.close()
             last_error = error
-    raise last_error or OSError(f"{host} has no address")
+    raise last_error
 
 
 class GuardedHTTPConnection(http.client.HTTPConnection):

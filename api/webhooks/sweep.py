@@ -23,28 +23,31 @@ from api.webhooks.tasks import deliver_webhook, enqueue_delivery
 GRACE = timedelta(minutes=10)
 
 
-def _waiting_delivery_ids():
-    """The deliveries a queued or running task is about to attempt (django-tasks-db's
-    rows; a backend that keeps no queue has none waiting)."""
+def _waiting_delivery_ids(late):
+    """The deliveries a queued task, or one running since ``late``, is about to attempt
+    (django-tasks-db's rows; a backend that keeps no queue has none waiting). A task
+    running for longer than that (an attempt takes ``WEBHOOK_TIMEOUT_SECONDS``) is one
+    whose worker was killed: it stays "running" for ever, and sends nothing."""
     from django_tasks_db.backend import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
 
     if not isinstance(deliver_webhook.get_backend(), DatabaseBackend):
         return set()
     queued = DBTaskResult.objects.filter(
-        task_path=deliver_webhook.module_path, status__in=["READY", "RUNNING"]
+        Q(status="READY") | Q(status="RUNNING", started_at__gte=late),
+        task_path=deliver_webhook.module_path,
     ).values_list("args_kwargs", flat=True)
     return {args_kwargs["args"][0] for args_kwargs in queued if args_kwargs.get("args")}
 
 
-def send_due_webhooks(now=None):
+def send_due_webhooks():
     """Queue an attempt of every lost delivery (see above); how many were queued."""
-    late = (now or timezone.now()) - GRACE
+    late = timezone.now() - GRACE
     overdue = WebhookDelivery.objects.filter(
         Q(status=DeliveryStatus.PENDING, created_at__lt=late)
         | Q(status=DeliveryStatus.RETRYING, next_attempt_at__lt=late)
     ).values_list("pk", flat=True)
-    lost = sorted(set(overdue) - _waiting_delivery_ids())
+    lost = sorted(set(overdue) - _waiting_delivery_ids(late))
     for delivery_id in lost:
         enqueue_delivery(delivery_id)
     return len(lost)

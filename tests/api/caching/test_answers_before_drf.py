@@ -91,6 +91,24 @@ def test_a_miss_answered_304_stores_the_whole_answer(stored):
     assert {name: hit[name] for name in unchanged} == {name: stored[name] for name in unchanged}
 
 
+def test_a_stored_answer_never_carries_another_callers_cors_header(mission_a, settings):
+    portal = "https://portal.example.org"
+    settings.CORS_ALLOWED_ORIGINS = [portal]
+    first = get(LISTING, Origin=portal)
+
+    elsewhere, plain, again = (
+        get(LISTING, Origin="https://evil.example.net"),
+        get(LISTING),
+        (get(LISTING, Origin=portal)),
+    )
+
+    assert (first["X-Cache"], first["Access-Control-Allow-Origin"]) == ("miss", portal)
+    assert [r["X-Cache"] for r in (elsewhere, plain, again)] == ["hit", "hit", "hit"]
+    assert "Access-Control-Allow-Origin" not in elsewhere
+    assert "Access-Control-Allow-Origin" not in plain
+    assert again["Access-Control-Allow-Origin"] == portal
+
+
 def test_a_host_not_allowed_is_refused_before_a_stored_answer(stored, settings):
     settings.ALLOWED_HOSTS = ["other.localhost"]
 

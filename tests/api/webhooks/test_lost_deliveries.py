@@ -51,6 +51,22 @@ def test_a_delivery_a_task_is_waiting_for_is_not_queued_twice(mission_a, receive
     assert DBTaskResult.objects.count() == 1
 
 
+def test_a_delivery_whose_worker_was_killed_mid_attempt_is_queued_again(
+    mission_a, receiver, database_tasks, run_worker
+):
+    subscription = subscribe(receiver.url)
+    published_news(mission_a)
+    # The worker took the task, then was killed: the row says "running" for ever.
+    DBTaskResult.objects.update(status="RUNNING", started_at=timezone.now() - timedelta(minutes=30))
+    created_minutes_ago(30)
+
+    assert "Queued 1 " in sweep()
+    run_worker()
+
+    assert len(receiver.received) == 1
+    assert subscription.deliveries.get().status == DeliveryStatus.SUCCEEDED
+
+
 def test_a_recent_delivery_is_left_to_its_task(mission_a, receiver, database_tasks):
     subscribe(receiver.url)
     published_news(mission_a)
